@@ -1,0 +1,70 @@
+/** A silence of at least 250 ms between speech onset and speech end, in seconds from the start. */
+export interface Pause {
+  startSec: number;
+  endSec: number;
+}
+
+/**
+ * Everything measured from one take (PRODUCT.md "Measures"). Seconds, dBFS, syllables/s.
+ * Stored with the take so lists and charts never re-analyse.
+ */
+export interface TakeMeasures {
+  /** Seconds from the start of the recording to its end. */
+  lengthSec: number;
+  /** Dead air: seconds before the first speech; null when no speech was found. */
+  speechOnsetSec: number | null;
+  /** Seconds at the end of the last speech; null when no speech was found. */
+  speechEndSec: number | null;
+  /** Seconds of speech between onset and end. */
+  talkTimeSec: number;
+  pauses: Pause[];
+  /** Longest pause in seconds, 0 when there is none. */
+  longestPauseSec: number;
+  /** Estimated syllable count over the whole take. */
+  syllables: number;
+  /** Syllables per second between speech onset and speech end. */
+  paceSyllablesPerSec: number;
+  /** Estimated words per minute from the syllable pace. */
+  paceWpm: number;
+  /** Syllables per second in the first 3 s after speech onset. */
+  openingSyllablesPerSec: number;
+  /** RMS level of the speech frames, dBFS. */
+  speechRmsDbfs: number;
+  /** Sample peak, dBFS. */
+  peakDbfs: number;
+  /** Level of the quietest stretch, dBFS. */
+  noiseFloorDbfs: number;
+  /** Speech level over noise floor, dB. */
+  snrDb: number;
+  /** Fraction (0–1) of samples at or near full scale. */
+  clippingFraction: number;
+}
+
+/** Thresholds a rep can change in settings. */
+export interface FlagThresholds {
+  /** Dead air above this many seconds is a slow start (default 1.0). */
+  slowStartDeadAirSec: number;
+  /** Opening pace below this many syllables/s is a slow start (default 2.5). */
+  slowStartOpeningPace: number;
+}
+
+export const DEFAULT_THRESHOLDS: FlagThresholds = {
+  slowStartDeadAirSec: 1.0,
+  slowStartOpeningPace: 2.5,
+};
+
+/** Flags raised on a take, each reason in words with its number. */
+export interface TakeFlags {
+  slowStart: boolean;
+  slowStartReasons: string[];
+  tooQuiet: boolean;
+  clipping: boolean;
+  tooNoisy: boolean;
+  /** No speech was found at all. */
+  noSpeech: boolean;
+}
+
+/** Measures plus flags: the CLI's JSON shape without `file`. */
+export interface TakeAnalysis extends TakeMeasures {
+  flags: TakeFlags;
+}

@@ -1,0 +1,117 @@
+import type { DBSchema } from 'idb';
+import type { TakeMeasures, FlagThresholds } from '../analysis/types';
+import type { TargetBand } from '../band';
+
+/** A kept take's metadata: everything the list and waveform need without loading audio. */
+export interface TakeRecord {
+  id: string;
+  /** ms since the epoch. */
+  createdAt: number;
+  /** Length in ms from our own clock (Chromium's WebM carries no duration), paused time excluded. */
+  lengthMs: number;
+  /** The container and codec the browser actually recorded, e.g. "audio/webm;codecs=opus". */
+  mimeType: string;
+  sizeBytes: number;
+  /** The target band in force when the take was recorded. */
+  band: TargetBand;
+  /** Waveform peaks, absolute sample maxima 0–1 spread evenly over the take. */
+  peaks: number[];
+  /** Measures from the analysis, null until analysed or when the audio could not be decoded. */
+  analysis: TakeMeasures | null;
+  /** ANALYSIS_VERSION that produced `analysis`; 0 when never analysed. */
+  analysisVersion: number;
+  /** Set when the audio could not be decoded; the raw bytes are kept for export. */
+  damaged?: boolean;
+  /** Browser voice processing (echo cancellation, noise suppression, auto gain) was on. */
+  voiceProcessing: boolean;
+  scriptId?: string;
+  /** The version of the script's text the take was recorded against. */
+  scriptVersion?: number;
+  name?: string;
+  note?: string;
+  /** The rep's answer to "Would I return this call?". */
+  wouldReturn?: 'yes' | 'not yet';
+  starred?: boolean;
+  /** Rebuilt from chunks after the app was closed mid-take. */
+  recovered?: boolean;
+}
+
+/** A take's audio, kept apart so listing takes never loads it. */
+export interface AudioRecord {
+  takeId: string;
+  blob: Blob;
+}
+
+export interface ScriptRecord {
+  id: string;
+  title: string;
+  /** Current text; equal to the text of `version` in scriptVersions. */
+  text: string;
+  /** Optional prospect and company notes. */
+  notes: string;
+  /** A band for this script; null uses the app's band. */
+  band: TargetBand | null;
+  archived: boolean;
+  createdAt: number;
+  updatedAt: number;
+  /** Current version number, from 1. */
+  version: number;
+  bestTakeId?: string;
+}
+
+export interface ScriptVersionRecord {
+  scriptId: string;
+  version: number;
+  text: string;
+  createdAt: number;
+}
+
+/** A take being recorded: its chunks are written as they arrive so a crash loses little. */
+export interface RecordingSessionRecord {
+  id: string;
+  startedAt: number;
+  mimeType: string;
+  band: TargetBand;
+  voiceProcessing: boolean;
+  scriptId?: string;
+  scriptVersion?: number;
+  /** Recorded ms (paused time excluded) as of the last chunk written. */
+  elapsedMs: number;
+}
+
+export interface ChunkRecord {
+  recordingId: string;
+  seq: number;
+  blob: Blob;
+}
+
+/** The rep's settings; one record. */
+export interface Settings {
+  band: TargetBand;
+  thresholds: FlagThresholds;
+  /** Browser echo cancellation, noise suppression and auto gain. Off by default: it distorts the measures. */
+  voiceProcessing: boolean;
+  /** Clean takes in a row that make a script smooth. */
+  smoothStreak: number;
+  prompterScroll: boolean;
+  prompterFade: boolean;
+}
+
+/** The single truth for stores, keys and indexes. */
+export interface AfterbeepDB extends DBSchema {
+  takes: {
+    key: string;
+    value: TakeRecord;
+    indexes: { 'by-created': number; 'by-script': [string, number] };
+  };
+  audio: { key: string; value: AudioRecord };
+  scripts: { key: string; value: ScriptRecord; indexes: { 'by-updated': number } };
+  scriptVersions: { key: [string, number]; value: ScriptVersionRecord };
+  recordings: { key: string; value: RecordingSessionRecord };
+  chunks: { key: [string, number]; value: ChunkRecord };
+  settings: { key: string; value: Settings };
+}
+
+export const DB_NAME = 'afterbeep';
+/** Bump with a new `if (oldVersion < N)` step in migrations.ts; never edit a past step. */
+export const DB_VERSION = 1;

@@ -1,0 +1,84 @@
+import { test as base, expect, chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Debian's Chromium by default; set CHROMIUM_PATH to use another Chromium or Chrome. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const MIC_DIR = path.resolve('test/fixtures/mic');
+
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export interface LaunchOptions {
+  /** WAV file in test/fixtures/mic (or an absolute path) played as the microphone. */
+  mic?: string | null;
+  /** 'granted' accepts the microphone prompt; 'denied' refuses it. */
+  micPermission?: 'granted' | 'denied';
+}
+
+/** Launches Debian's Chromium with a fake microphone fed from a WAV. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  const args = [...BASE_ARGS];
+  if ((options.micPermission ?? 'granted') === 'granted') args.push('--use-fake-ui-for-media-stream');
+  if (options.mic) {
+    const file = path.isAbsolute(options.mic) ? options.mic : path.join(MIC_DIR, options.mic);
+    if (!existsSync(file)) throw new Error(`Missing mic fixture ${file}: run npm run fixtures`);
+    args.push(`--use-file-for-fake-audio-capture=${file}%noloop`);
+  }
+  return chromium.launch({ executablePath: chromiumPath, args, headless: true });
+}
+
+interface Fixtures {
+  mic: string | null;
+  micPermission: 'granted' | 'denied';
+  /** Width of the viewport in CSS px (height follows). */
+  viewportWidth: number;
+}
+
+/**
+ * `test` with a fresh Chromium per test, fed by the `mic` WAV (test.use({ mic: 'x.wav' })).
+ * The built-in `browser` is worker-wide; the fake microphone file is a launch flag, so each test
+ * launches its own.
+ */
+export const test = base.extend<Fixtures & { ownBrowser: Browser }>({
+  mic: [null, { option: true }],
+  micPermission: ['granted', { option: true }],
+  viewportWidth: [1280, { option: true }],
+  ownBrowser: async ({ mic, micPermission }, use) => {
+    const browser = await launchChromium({ mic, micPermission });
+    await use(browser);
+    await browser.close();
+  },
+  context: async ({ ownBrowser, baseURL, viewportWidth, micPermission }, use) => {
+    const context: BrowserContext = await ownBrowser.newContext({
+      baseURL,
+      viewport: { width: viewportWidth, height: viewportWidth < 600 ? 740 : 900 },
+    });
+    if (micPermission === 'denied') {
+      const cdp = await ownBrowser.newBrowserCDPSession();
+      await cdp.send('Browser.setPermission', {
+        permission: { name: 'audioCapture' },
+        setting: 'denied',
+      });
+    }
+    await use(context);
+    await context.close();
+  },
+});
+
+export { expect };
