@@ -98,3 +98,17 @@ export function restoreTake(db: Db, deleted: DeletedTake): Promise<void> {
     await Promise.all([...writes, tx.done]);
   });
 }
+
+/** Ids of takes measured by another analysis version (and not damaged), for re-analysis. */
+export function listStaleTakeIds(db: Db, analysisVersion: number): Promise<string[]> {
+  return guarded(async () => {
+    const ids: string[] = [];
+    let cursor = await db.transaction('takes').store.openCursor();
+    while (cursor) {
+      const take = cursor.value;
+      if (!take.damaged && take.analysisVersion !== analysisVersion) ids.push(take.id);
+      cursor = await cursor.continue();
+    }
+    return ids;
+  });
+}

@@ -1,0 +1,23 @@
+/** "12.3 s" from ms. */
+export function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "0:12.3" style clock from ms, for the running take. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, ms) / 1000;
+  const minutes = Math.floor(total / 60);
+  const seconds = total - minutes * 60;
+  return `${minutes}:${seconds.toFixed(1).padStart(4, '0')}`;
+}
+
+/** A take's time as the list shows it: "Today 14:32", "Yesterday 09:05" or "21 Nov 09:05". */
+export function formatTakeTime(createdAt: number, now = Date.now()): string {
+  const date = new Date(createdAt);
+  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const dayMs = 86_400_000;
+  const startOfToday = new Date(now).setHours(0, 0, 0, 0);
+  if (createdAt >= startOfToday) return `Today ${time}`;
+  if (createdAt >= startOfToday - dayMs) return `Yesterday ${time}`;
+  return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
+}

@@ -1,0 +1,159 @@
+import { ANALYSIS_VERSION, takeFlags } from '../analysis';
+import type { TakeFlags } from '../analysis/types';
+import { measureAudio } from '../audio/measure-take';
+import { getDb, onOutdated, type Db } from '../storage/db';
+import { toStorageError } from '../storage/errors';
+import type { Settings, TakeRecord } from '../storage/schema';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../storage/settings';
+import {
+  countTakes,
+  deleteTake,
+  getAudio,
+  listStaleTakeIds,
+  listTakes,
+  restoreTake,
+  updateTake,
+  type DeletedTake,
+} from '../storage/takes';
+import { announcer } from './announcer.svelte';
+
+/** Takes loaded per page; older ones load on request. */
+export const PAGE_SIZE = 100;
+
+/** The kept takes and settings, shared by every view. */
+class Library {
+  /** Loaded takes, newest first (metadata only). */
+  takes: TakeRecord[] = $state.raw([]);
+  /** Number of takes stored, loaded or not. */
+  total = $state(0);
+  settings: Settings = $state.raw(DEFAULT_SETTINGS);
+  selectedId: string | null = $state(null);
+  selected = $derived(this.takes.find((take) => take.id === this.selectedId) ?? null);
+  loaded = $state(false);
+  /** A storage problem in words, shown until dismissed. */
+  error: string | null = $state(null);
+  /** Another tab opened a newer Afterbeep; this one must reload. */
+  outdated = $state(false);
+  /** The last deleted take, kept for undo. */
+  lastDeleted: DeletedTake | null = $state.raw(null);
+
+  #db: Db | null = null;
+
+  /** The database, opened on first use. */
+  async db(): Promise<Db> {
+    this.#db ??= await getDb();
+    return this.#db;
+  }
+
+  /** Opens storage, reads settings and the first page of takes, then refreshes stale analyses. */
+  async load(): Promise<void> {
+    try {
+      const db = await this.db();
+      onOutdated(() => {
+        this.outdated = true;
+        this.#db = null;
+      });
+      this.settings = await getSettings(db);
+      await this.refresh();
+      void this.reanalyseStale();
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  /** Re-reads the first page of takes (after a restore or recovery). */
+  async refresh(): Promise<void> {
+    const db = await this.db();
+    const [takes, total] = await Promise.all([listTakes(db, { limit: PAGE_SIZE }), countTakes(db)]);
+    this.takes = takes;
+    this.total = total;
+  }
+
+  /** Loads the next page of older takes. */
+  async loadMore(): Promise<void> {
+    const oldest = this.takes.at(-1);
+    if (!oldest) return;
+    const older = await listTakes(await this.db(), { limit: PAGE_SIZE, before: oldest.createdAt });
+    this.takes = [...this.takes, ...older];
+  }
+
+  /** Adds a freshly saved take at the top of the list. */
+  add(take: TakeRecord): void {
+    this.takes = [take, ...this.takes.filter((t) => t.id !== take.id)];
+    this.total += 1;
+  }
+
+  /** Flags of a take under the current thresholds; null when it has no analysis. */
+  flagsOf(take: TakeRecord): TakeFlags | null {
+    return take.analysis ? takeFlags(take.analysis, this.settings.thresholds) : null;
+  }
+
+  /** Changes a take's metadata in storage and in the list. */
+  async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
+    try {
+      const next = await updateTake(await this.db(), id, patch);
+      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  /** A take's audio. */
+  async audioOf(id: string): Promise<Blob | undefined> {
+    return getAudio(await this.db(), id);
+  }
+
+  /** Deletes a take; it can be brought back with undoRemove until the next delete. */
+  async remove(id: string): Promise<void> {
+    try {
+      const deleted = await deleteTake(await this.db(), id);
+      if (!deleted) return;
+      this.lastDeleted = deleted;
+      this.takes = this.takes.filter((take) => take.id !== id);
+      this.total -= 1;
+      if (this.selectedId === id) this.selectedId = null;
+      announcer.say('Take deleted. Undo is available.');
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  /** Puts back the last deleted take. */
+  async undoRemove(): Promise<void> {
+    const deleted = this.lastDeleted;
+    if (!deleted) return;
+    await restoreTake(await this.db(), deleted);
+    this.lastDeleted = null;
+    await this.refresh();
+    announcer.say('Take restored.');
+  }
+
+  /** Stores new settings. */
+  async saveSettings(next: Settings): Promise<void> {
+    this.settings = next;
+    try {
+      await saveSettings(await this.db(), next);
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  /** Re-measures takes analysed by an older analysis version, one at a time, in the background. */
+  async reanalyseStale(): Promise<void> {
+    const db = await this.db();
+    for (const id of await listStaleTakeIds(db, ANALYSIS_VERSION)) {
+      const audio = await getAudio(db, id);
+      if (!audio) continue;
+      const measured = await measureAudio(audio);
+      const patch = measured.damaged
+        ? { damaged: true, analysis: null }
+        : { analysis: measured.measures, peaks: measured.peaks, analysisVersion: ANALYSIS_VERSION };
+      const next = await updateTake(db, id, patch);
+      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+    }
+  }
+}
+
+export const library = new Library();

@@ -1,0 +1,95 @@
+import type WaveSurfer from 'wavesurfer.js';
+import type { TakeRecord } from '../storage/schema';
+
+/** Length of the opening window, s (PRODUCT.md: opening pace is measured over 3 s). */
+export const OPENING_SEC = 3;
+
+export interface WaveformOptions {
+  /** Pixels tall. */
+  height?: number;
+  /** Mark the opening, the speech onset and the pauses from the stored analysis. */
+  marks?: boolean;
+  onTime?: (seconds: number) => void;
+  onPlaying?: (playing: boolean) => void;
+}
+
+/** A take's waveform, drawn from its stored peaks and length (no decoding), ready to play. */
+export interface TakeWaveform {
+  wavesurfer: WaveSurfer;
+  destroy(): void;
+}
+
+/**
+ * Draws a take with wavesurfer.js (loaded on first use, so the app shell stays small) and
+ * loads its audio for playback.
+ */
+export async function createTakeWaveform(
+  container: HTMLElement,
+  take: TakeRecord,
+  audio: Blob | undefined,
+  options: WaveformOptions = {},
+): Promise<TakeWaveform> {
+  const [{ default: WaveSurferClass }, { default: Regions }] = await Promise.all([
+    import('wavesurfer.js'),
+    import('wavesurfer.js/dist/plugins/regions.esm.js'),
+  ]);
+  const styles = getComputedStyle(container);
+  const regions = Regions.create();
+  const durationSec = take.lengthMs / 1000;
+  const wavesurfer = WaveSurferClass.create({
+    container,
+    height: options.height ?? 96,
+    waveColor: styles.getPropertyValue('--wave').trim() || '#8aa',
+    progressColor: styles.getPropertyValue('--wave-progress').trim() || '#246',
+    cursorColor: styles.getPropertyValue('--text').trim() || '#000',
+    cursorWidth: 2,
+    barWidth: 2,
+    barGap: 1,
+    normalize: true,
+    peaks: [take.peaks.length ? take.peaks : [0]],
+    duration: durationSec,
+    plugins: [regions],
+  });
+  const url = audio ? URL.createObjectURL(audio) : undefined;
+  if (url) void wavesurfer.load(url, [take.peaks.length ? take.peaks : [0]], durationSec).catch(() => undefined);
+  if (options.marks) addMarks(regions, take, styles);
+  wavesurfer.on('timeupdate', (t) => options.onTime?.(t));
+  wavesurfer.on('play', () => options.onPlaying?.(true));
+  wavesurfer.on('pause', () => options.onPlaying?.(false));
+  wavesurfer.on('finish', () => options.onPlaying?.(false));
+  return {
+    wavesurfer,
+    destroy() {
+      wavesurfer.destroy();
+      if (url) URL.revokeObjectURL(url);
+    },
+  };
+}
+
+type RegionsPlugin = ReturnType<typeof import('wavesurfer.js/dist/plugins/regions.esm.js').default.create>;
+
+function addMarks(regions: RegionsPlugin, take: TakeRecord, styles: CSSStyleDeclaration) {
+  const m = take.analysis;
+  if (!m || m.speechOnsetSec === null) return;
+  const colour = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
+  const onset = m.speechOnsetSec;
+  const end = Math.min(onset + OPENING_SEC, take.lengthMs / 1000);
+  regions.addRegion({
+    start: onset,
+    end,
+    color: colour('--mark-opening', 'rgba(80,140,255,0.18)'),
+    drag: false,
+    resize: false,
+    content: 'first 3 s',
+  });
+  regions.addRegion({ start: onset, color: colour('--mark-onset', '#2a6'), drag: false, resize: false, content: 'onset' });
+  for (const pause of m.pauses) {
+    regions.addRegion({
+      start: pause.startSec,
+      end: pause.endSec,
+      color: colour('--mark-pause', 'rgba(255,160,0,0.25)'),
+      drag: false,
+      resize: false,
+    });
+  }
+}
