@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { pwa } from './pwa.config';
+import { pwa } from './pwa.config.ts';
 
 // AFTERBEEP_OUT lets parallel test runs build into separate folders.
 const outDir = process.env.AFTERBEEP_OUT ?? 'dist';

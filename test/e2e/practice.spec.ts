@@ -1,0 +1,142 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+/** Sets a custom target band through the band picker, as a rep would. */
+async function setCustomBand(page: Page, minSec: number, maxSec: number) {
+  await page.getByRole('button', { name: /^Custom/ }).click();
+  await page.getByLabel('Shortest (s)').fill(String(minSec));
+  await page.getByLabel('Longest (s)').fill(String(maxSec));
+  await page.getByRole('button', { name: 'Use this band' }).click();
+  await expect(page.getByRole('button', { name: `Custom ${minSec}–${maxSec} s` })).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Records the take shown on screen in the "Your take" panel and returns its length in seconds. */
+async function shownLength(page: Page): Promise<number> {
+  const panel = page.getByRole('region', { name: 'Your take' });
+  await expect(panel).toBeVisible();
+  const text = await panel.locator('.verdict strong').innerText();
+  return Number(text.replace(' s', ''));
+}
+
+test.describe('the practice loop', () => {
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('record a take, see its length against the band, find it after a reload and play it', async ({ page }) => {
+    // Note which streams the page opens so we can check the microphone is released after Stop.
+    await page.addInitScript(() => {
+      const open: MediaStream[] = [];
+      (window as unknown as { __streams: MediaStream[] }).__streams = open;
+      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (constraints) => {
+        const stream = await original(constraints);
+        open.push(stream);
+        return stream;
+      };
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /Takes/ })).toBeVisible();
+    await expect(page.getByText('No takes yet')).toBeVisible();
+    await setCustomBand(page, 3, 6);
+
+    const record = page.getByRole('button', { name: 'Record' });
+    await record.click();
+    const stop = page.getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeVisible();
+    const started = Date.now();
+    await expect(page.getByRole('status').filter({ hasText: 'Recording' })).toBeAttached();
+    await expect(page.getByText('Before the band')).toBeVisible();
+    await expect(page.getByText('In the band')).toBeVisible({ timeout: 8000 });
+    await page.waitForTimeout(Math.max(0, 4500 - (Date.now() - started)));
+    await stop.click();
+    const wallSec = (Date.now() - started) / 1000;
+
+    const length = await shownLength(page);
+    expect(Math.abs(length - wallSec)).toBeLessThan(0.3);
+    const panel = page.getByRole('region', { name: 'Your take' });
+    await expect(panel.getByText('In band', { exact: true })).toBeVisible();
+
+    // The microphone is released: every track the page opened has ended.
+    const live = await page.evaluate(() =>
+      (window as unknown as { __streams: MediaStream[] }).__streams
+        .flatMap((s) => s.getTracks())
+        .filter((t) => t.readyState === 'live').length,
+    );
+    expect(live).toBe(0);
+
+    await page.reload();
+    const item = page.getByRole('listitem').filter({ hasText: `${length.toFixed(1)} s` });
+    await expect(item).toBeVisible();
+    await expect(item).toContainText('in band');
+    await item.getByRole('button').click();
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect(play).toBeEnabled();
+    await play.click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect
+      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), { timeout: 5000 })
+      .toBeGreaterThan(0.3);
+  });
+
+  test('Space records and stops, the 8–14 s preset judges a 3 s take short, and delete can be undone', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '8–14 s' }).click();
+    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await page.waitForTimeout(3000);
+    await page.keyboard.press('Space');
+    const length = await shownLength(page);
+    expect(length).toBeGreaterThan(2.5);
+    expect(length).toBeLessThan(3.6);
+    await expect(page.getByRole('region', { name: 'Your take' }).getByText('Short', { exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Take kept: .* short/ })).toBeAttached();
+
+    // The band is remembered across a reload.
+    await page.reload();
+    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('listitem').first().getByRole('button').click();
+    await page.getByRole('button', { name: 'Delete take' }).click();
+    await expect(page.getByText('No takes yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('listitem')).toHaveCount(1);
+  });
+});
+
+test.describe('when recording cannot start', () => {
+  test.use({ mic: 'speech-4s.wav', micPermission: 'denied' });
+
+  test('a denied microphone says what to do and stores nothing', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Record' }).click();
+    await expect(page.getByRole('alert')).toContainText('not allowed to use the microphone');
+    await expect(page.getByRole('button', { name: 'Record' })).toBeEnabled();
+    await expect(page.getByText('No takes yet')).toBeVisible();
+  });
+});
+
+test.describe('browsers and machines without a microphone', () => {
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('no microphone plugged in', async ({ page }) => {
+    // Chromium's fake device is always present, so removing the microphone must be simulated.
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('none', 'NotFoundError'));
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Record' }).click();
+    await expect(page.getByRole('alert')).toContainText('No microphone was found');
+  });
+
+  test('a browser without MediaRecorder', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as { MediaRecorder?: unknown }).MediaRecorder;
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Record' }).click();
+    await expect(page.getByRole('alert')).toContainText('This browser cannot record audio');
+  });
+});
