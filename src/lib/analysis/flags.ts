@@ -1,0 +1,52 @@
+import type { FlagThresholds, TakeFlags, TakeMeasures } from './types';
+
+/**
+ * Speech RMS under this is "too quiet", dBFS. A phone or laptop mic with the browser's automatic
+ * gain puts conversational speech around -20 to -28 dBFS; -35 dBFS is 10 dB under the quiet end of
+ * that, where a listener has to turn the message up and soft consonants sink into the line noise.
+ */
+export const TOO_QUIET_DBFS = -35;
+/**
+ * More than this fraction of samples at full scale is "clipping" (0.05 %: about 15 ms in a 30 s
+ * take). A clean take normalised to 0 dBFS touches full scale on a handful of samples only.
+ */
+export const CLIPPING_FRACTION = 0.0005;
+/**
+ * Speech less than this many dB over the background is "too noisy": below it the onset, pauses and
+ * syllable counts can no longer be measured to the stated accuracy, so the app says so instead.
+ */
+export const TOO_NOISY_SNR_DB = 12;
+
+/** The flags for a take's measures under the rep's thresholds; pure and cheap. */
+export function takeFlags(m: TakeMeasures, t: FlagThresholds): TakeFlags {
+  const noSpeech = m.speechOnsetSec === null;
+  const tooNoisy = !noSpeech && m.snrDb < TOO_NOISY_SNR_DB;
+  const tooQuiet = !noSpeech && m.speechRmsDbfs < TOO_QUIET_DBFS;
+  const clipping = m.clippingFraction > CLIPPING_FRACTION;
+  const slowStartReasons: string[] = [];
+  if (!noSpeech && !tooNoisy) {
+    const deadAir = m.speechOnsetSec ?? 0;
+    if (deadAir > t.slowStartDeadAirSec) {
+      slowStartReasons.push(
+        `${deadAir.toFixed(1)} s of dead air before you spoke (over ${t.slowStartDeadAirSec.toFixed(1)} s)`,
+      );
+    }
+    if (m.openingSyllablesPerSec < t.slowStartOpeningPace) {
+      slowStartReasons.push(
+        `opening pace ${m.openingSyllablesPerSec.toFixed(1)} syllables/s (under ${formatNumber(t.slowStartOpeningPace)})`,
+      );
+    }
+  }
+  return {
+    slowStart: slowStartReasons.length > 0,
+    slowStartReasons,
+    tooQuiet,
+    clipping,
+    tooNoisy,
+    noSpeech,
+  };
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? n.toFixed(1) : String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,368 @@
+import { decimate } from './decimate';
+import { ANALYSIS_RATE, resample } from './resample';
+import type { Pause, TakeMeasures } from './types';
+
+// Time grid: 5 ms blocks; VAD frames are 20 ms (4 blocks) every 10 ms (2 blocks).
+const BLOCK_SEC = 0.005;
+const BLOCK = ANALYSIS_RATE * BLOCK_SEC; // 80 samples at 16 kHz
+const VOWEL_RATE = 4000;
+const VOWEL_BLOCK = VOWEL_RATE * BLOCK_SEC; // 20 samples at 4 kHz
+
+/** Shortest silence that counts as a pause, s (PRODUCT.md). */
+export const MIN_PAUSE_SEC = 0.25;
+/** Length of the opening whose pace is measured, s. */
+export const OPENING_SEC = 3;
+/** Syllables per English word used for the words-per-minute estimate. */
+export const SYLLABLES_PER_WORD = 1.5;
+/** Samples at or above this magnitude count as clipped (-0.09 dBFS). */
+export const CLIP_LEVEL = 0.99;
+
+const FLOOR_WINDOW_SEC = 0.3;
+const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
+// Syllable nuclei (after de Jong & Wempe 2009): a peak must rise MIN_DIP_DB over the dips on both
+// sides, lie within NUCLEUS_RANGE_DB of the loud (99th percentile) vowel-band level, and be voiced.
+const MIN_DIP_DB = 2;
+const NUCLEUS_RANGE_DB = 25;
+const VOICING_MIN_R = 0.5;
+
+/** Blocks of 5 ms used internally; exported for tests that check the time grid. */
+export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
+
+interface Segment {
+  start: number; // block index, inclusive
+  end: number; // block index, exclusive
+}
+
+/** All measures of one take from mono samples (-1..1) at any rate; seconds, dBFS, syllables/s. */
+export function measureTake(samples: Float32Array, sampleRate: number): TakeMeasures {
+  if (!(sampleRate > 0)) throw new RangeError(`Invalid sample rate ${sampleRate}`);
+  const lengthSec = samples.length / sampleRate;
+
+  let peak = 0;
+  let clipped = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const a = Math.abs(samples[i]!);
+    if (a > peak) peak = a;
+    if (a >= CLIP_LEVEL) clipped++;
+  }
+  const peakDbfs = db(peak * peak);
+  const clippingFraction = samples.length ? clipped / samples.length : 0;
+
+  const wide = toAnalysisRate(samples, sampleRate);
+  highPassInPlace(wide, ANALYSIS_RATE, 80);
+  const nb = Math.floor(wide.length / BLOCK);
+  const blockPow = blockPower(wide, BLOCK, nb);
+
+  const vowel = decimate(wide, ANALYSIS_RATE / VOWEL_RATE);
+  // Two one-pole high-passes at 250 Hz: the vowel band keeps F1/F2 and drops voicing hum and rumble.
+  highPassInPlace(vowel, VOWEL_RATE, 250);
+  highPassInPlace(vowel, VOWEL_RATE, 250);
+  const vowelPow = blockPower(vowel, VOWEL_BLOCK, nb);
+
+  const floorPow = quietestMean(blockPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC));
+  const noiseFloorDbfs = db(floorPow);
+
+  const empty: TakeMeasures = {
+    lengthSec,
+    speechOnsetSec: null,
+    speechEndSec: null,
+    talkTimeSec: 0,
+    pauses: [],
+    longestPauseSec: 0,
+    syllables: 0,
+    paceSyllablesPerSec: 0,
+    paceWpm: 0,
+    openingSyllablesPerSec: 0,
+    speechRmsDbfs: db(mean(blockPow, 0, nb)),
+    peakDbfs,
+    noiseFloorDbfs,
+    snrDb: 0,
+    clippingFraction,
+  };
+  if (nb < 8) return empty;
+
+  const blockDb = toDb(blockPow);
+  const frameDb = framesDb(blockPow);
+  const loudDb = percentile(frameDb, 0.99);
+  const floorDb = noiseFloorDbfs;
+  const range = loudDb - floorDb;
+  if (range < 6) return empty;
+
+  // Enter speech well clear of the noise (at least 9 dB up, or 25 dB under the loud level when the
+  // take is clean); extend to a low threshold so soft initial and final consonants are kept.
+  const enterDb = floorDb + Math.max(9, Math.min(0.5 * range, range - 25));
+  const stayDb = floorDb + Math.max(5, 0.22 * range);
+
+  let segments = findSegments(frameDb, blockDb, enterDb, stayDb);
+  segments = mergeClose(segments, Math.round(MIN_PAUSE_SEC / BLOCK_SEC));
+
+  const nuclei = findNuclei(vowelPow, vowel, segments);
+  // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
+  segments = segments.filter((s) => nuclei.some((b) => b >= s.start && b < s.end));
+  if (segments.length === 0) return empty;
+
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  const speechOnsetSec = first.start * BLOCK_SEC;
+  const speechEndSec = Math.min(lengthSec, last.end * BLOCK_SEC);
+  const pauses: Pause[] = [];
+  let talkBlocks = 0;
+  let speechPow = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    talkBlocks += s.end - s.start;
+    for (let b = s.start; b < s.end; b++) speechPow += blockPow[b]!;
+    const next = segments[i + 1];
+    if (next) pauses.push({ startSec: s.end * BLOCK_SEC, endSec: next.start * BLOCK_SEC });
+  }
+  speechPow /= Math.max(1, talkBlocks);
+  const longestPauseSec = pauses.reduce((m, p) => Math.max(m, p.endSec - p.startSec), 0);
+
+  const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
+  const rawCount = nuclei.length;
+  const syllables = Math.round(correctCount(rawCount, spanSec));
+  const paceSyllablesPerSec = syllables / spanSec;
+
+  const openingEnd = first.start + Math.round(OPENING_SEC / BLOCK_SEC);
+  const openingSec = Math.min(OPENING_SEC, spanSec);
+  const openingRaw = nuclei.filter((b) => b < openingEnd).length;
+  const openingSyllablesPerSec = correctCount(openingRaw, openingSec) / openingSec;
+
+  const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
+  return {
+    lengthSec,
+    speechOnsetSec,
+    speechEndSec,
+    talkTimeSec: talkBlocks * BLOCK_SEC,
+    pauses,
+    longestPauseSec,
+    syllables,
+    paceSyllablesPerSec,
+    paceWpm: (paceSyllablesPerSec * 60) / SYLLABLES_PER_WORD,
+    openingSyllablesPerSec,
+    speechRmsDbfs: db(speechPow),
+    peakDbfs,
+    noiseFloorDbfs,
+    snrDb: Math.max(0, db(cleanPow) - db(floorPow)),
+    clippingFraction,
+  };
+}
+
+/**
+ * Peak picking under-counts fast speech (syllables run together without a dip) and over-counts
+ * slow, drawn-out speech; this maps the raw nucleus rate onto the syllable rate.
+ */
+function correctCount(raw: number, seconds: number): number {
+  return raw;
+}
+
+function toAnalysisRate(samples: Float32Array, rate: number): Float32Array {
+  if (rate === ANALYSIS_RATE) return Float32Array.from(samples);
+  const ratio = rate / ANALYSIS_RATE;
+  if (Number.isInteger(ratio)) return decimate(samples, ratio);
+  return resample(samples, rate, ANALYSIS_RATE);
+}
+
+/** One-pole high-pass (6 dB/octave) at cutoffHz, in place. */
+function highPassInPlace(x: Float32Array, rate: number, cutoffHz: number): void {
+  const rc = 1 / (2 * Math.PI * cutoffHz);
+  const a = rc / (rc + 1 / rate);
+  let prevX = 0;
+  let prevY = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i]!;
+    prevY = a * (prevY + xi - prevX);
+    prevX = xi;
+    x[i] = prevY;
+  }
+}
+
+/** Mean square of each block of `size` samples, for `count` blocks (missing samples count as 0). */
+function blockPower(x: Float32Array, size: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  const full = Math.min(count, Math.floor(x.length / size));
+  for (let b = 0; b < full; b++) {
+    let s0 = 0;
+    let s1 = 0;
+    const o = b * size;
+    for (let i = 0; i < size; i += 2) {
+      const u = x[o + i]!;
+      const v = x[o + i + 1]!;
+      s0 += u * u;
+      s1 += v * v;
+    }
+    out[b] = (s0 + s1) / size;
+  }
+  return out;
+}
+
+function quietestMean(pow: Float64Array, window: number): number {
+  const n = pow.length;
+  if (n === 0) return LEVEL_EPS;
+  const w = Math.min(window, n);
+  let sum = 0;
+  for (let i = 0; i < w; i++) sum += pow[i]!;
+  let best = sum;
+  for (let i = w; i < n; i++) {
+    sum += pow[i]! - pow[i - w]!;
+    if (sum < best) best = sum;
+  }
+  return Math.max(best / w, LEVEL_EPS);
+}
+
+function framesDb(blockPow: Float64Array): Float64Array {
+  const nf = blockPow.length >= 4 ? ((blockPow.length - 4) >> 1) + 1 : 0;
+  const out = new Float64Array(nf);
+  for (let k = 0; k < nf; k++) {
+    const b = 2 * k;
+    out[k] = db((blockPow[b]! + blockPow[b + 1]! + blockPow[b + 2]! + blockPow[b + 3]!) / 4);
+  }
+  return out;
+}
+
+function findSegments(
+  frameDb: Float64Array,
+  blockDb: Float64Array,
+  enterDb: number,
+  stayDb: number,
+): Segment[] {
+  const segments: Segment[] = [];
+  const nf = frameDb.length;
+  const nb = blockDb.length;
+  let k = 0;
+  let lowerBlock = 0;
+  while (k < nf) {
+    if (frameDb[k]! < enterDb) {
+      k++;
+      continue;
+    }
+    let s = k;
+    while (s > 0 && frameDb[s - 1]! >= stayDb && 2 * (s - 1) >= lowerBlock) s--;
+    let e = k;
+    while (e + 1 < nf && frameDb[e + 1]! >= stayDb) e++;
+    // Refine both edges to 5 ms blocks.
+    let start = 2 * s;
+    while (start > lowerBlock && blockDb[start - 1]! >= stayDb) start--;
+    while (start < 2 * s + 3 && blockDb[start]! < stayDb) start++;
+    let end = Math.min(2 * e + 3, nb - 1);
+    while (end + 1 < nb && blockDb[end + 1]! >= stayDb) end++;
+    while (end > 2 * e && blockDb[end]! < stayDb) end--;
+    segments.push({ start, end: end + 1 });
+    lowerBlock = end + 1;
+    k = Math.max(e + 1, (end + 1) >> 1);
+  }
+  return segments;
+}
+
+function mergeClose(segments: Segment[], minGap: number): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const prev = out[out.length - 1];
+    if (prev && s.start - prev.end < minGap) prev.end = Math.max(prev.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Block indices of voiced syllable nuclei inside the speech segments, in time order. */
+function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segment[]): number[] {
+  const nb = vowelPow.length;
+  // Triangular smoothing over 45 ms: one hump per vowel, not per pitch period or formant ripple.
+  const smooth = new Float64Array(nb);
+  for (let b = 0; b < nb; b++) {
+    let acc = 0;
+    let wsum = 0;
+    for (let i = -4; i <= 4; i++) {
+      const j = b + i;
+      if (j < 0 || j >= nb) continue;
+      const w = 5 - Math.abs(i);
+      acc += w * vowelPow[j]!;
+      wsum += w;
+    }
+    smooth[b] = db(acc / wsum);
+  }
+  const floorDb = db(quietestMean(vowelPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC)));
+  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS_RANGE_DB, floorDb + 4);
+
+  const nuclei: number[] = [];
+  for (const seg of segments) {
+    let kept = -1; // block of the last accepted peak in this segment
+    let dip = Infinity; // lowest level since the last accepted peak
+    const accepted: number[] = [];
+    for (let b = seg.start; b < seg.end; b++) {
+      const v = smooth[b]!;
+      if (v < dip) dip = v;
+      const isPeak = b > 0 && b + 1 < nb && v > smooth[b - 1]! && v >= smooth[b + 1]!;
+      if (!isPeak || v < minDb) continue;
+      if (kept < 0) {
+        kept = b;
+        accepted.push(b);
+        dip = v;
+        continue;
+      }
+      const keptDb = smooth[kept]!;
+      if (v - dip >= MIN_DIP_DB && keptDb - dip >= MIN_DIP_DB) {
+        kept = b;
+        accepted.push(b);
+        dip = v;
+      } else if (v > keptDb) {
+        // Same hump, higher top: move the nucleus there.
+        accepted[accepted.length - 1] = b;
+        kept = b;
+        dip = v;
+      }
+    }
+    for (const b of accepted) if (isVoiced(vowel, b)) nuclei.push(b);
+  }
+  return nuclei;
+}
+
+/** Normalised autocorrelation at a pitch lag (66–400 Hz) over 30 ms around a block of the 4 kHz signal. */
+function isVoiced(x: Float32Array, block: number): boolean {
+  const minLag = 10;
+  const maxLag = 60;
+  const len = 120;
+  const centre = block * VOWEL_BLOCK + VOWEL_BLOCK / 2;
+  const start = Math.max(0, Math.min(centre - ((len + maxLag) >> 1), x.length - len - maxLag));
+  if (start < 0) return false;
+  let e0 = 0;
+  for (let i = 0; i < len; i++) e0 += x[start + i]! * x[start + i]!;
+  if (e0 <= 0) return false;
+  let eLag = 0;
+  for (let i = minLag; i < minLag + len; i++) eLag += x[start + i]! * x[start + i]!;
+  let best = 0;
+  for (let lag = minLag; lag <= maxLag; lag++) {
+    let c = 0;
+    for (let i = 0; i < len; i++) c += x[start + i]! * x[start + i + lag]!;
+    const r = c / Math.sqrt(e0 * eLag + 1e-30);
+    if (r > best) best = r;
+    // Slide the lagged window's energy by one sample.
+    const out = x[start + lag]!;
+    const inn = x[start + lag + len]!;
+    eLag += inn * inn - out * out;
+  }
+  return best >= VOICING_MIN_R;
+}
+
+function mean(pow: Float64Array, from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += pow[i]!;
+  return to > from ? s / (to - from) : 0;
+}
+
+function percentile(values: Float64Array, q: number): number {
+  if (values.length === 0) return -100;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
+}
+
+function toDb(pow: Float64Array): Float64Array {
+  const out = new Float64Array(pow.length);
+  for (let i = 0; i < pow.length; i++) out[i] = db(pow[i]!);
+  return out;
+}
+
+/** Power (mean square) to dBFS, floored at -100. */
+function db(pow: number): number {
+  return 10 * Math.log10(Math.max(pow, LEVEL_EPS));
+}
