@@ -1,0 +1,165 @@
+/**
+ * Lighthouse on the production build (npm run lighthouse). Builds into a temporary folder, serves
+ * it on 127.0.0.1, runs Lighthouse with Debian's Chromium (CHROMIUM_PATH overrides) using the
+ * mobile and desktop presets, and prints the performance, accessibility and best-practices scores,
+ * the key metrics, and the audits related to installing and running offline. Lighthouse 12 no
+ * longer has a PWA category, so installability is asked of Chromium itself through the DevTools
+ * protocol (Page.getInstallabilityErrors), after the service worker controls the page.
+ * Writes nothing to the repository. Exits 1 when the app is not installable.
+ */
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import lighthouse, { type Config, type Flags } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serveStatic } from './static-server';
+
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** Audits Lighthouse 12 still has that bear on an installable, offline-first app, plus metrics. */
+const AUDITS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'total-byte-weight',
+  'viewport',
+  'is-on-https',
+  'errors-in-console',
+  'csp-xss',
+  'inspector-issues',
+  'bf-cache',
+];
+
+async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'error',
+  });
+  try {
+    const flags: Flags = {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    };
+    const config: Config | undefined = preset === 'desktop' ? desktopConfig : undefined;
+    const result = await lighthouse(url, flags, config);
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    console.log(`\n== Lighthouse ${lhr.lighthouseVersion}, ${preset} preset ==`);
+    for (const id of CATEGORIES) {
+      const score = lhr.categories[id]?.score;
+      console.log(`  ${id.padEnd(16)} ${score == null ? 'n/a' : Math.round(score * 100)}`);
+    }
+    for (const id of AUDITS) {
+      const audit = lhr.audits[id];
+      if (!audit) continue;
+      const verdict =
+        audit.score === null ? audit.scoreDisplayMode : audit.score >= 0.9 ? 'pass' : 'FAIL';
+      console.log(`  - ${id.padEnd(26)} ${verdict.padEnd(14)} ${audit.displayValue ?? ''}`);
+    }
+    if (lhr.runWarnings.length > 0) console.log(`  warnings: ${lhr.runWarnings.join(' | ')}`);
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Asks Chromium whether the page is installable; returns the reasons it is not (empty: it is). */
+async function installabilityErrors(url: string): Promise<string[]> {
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    // Chromium's install criteria include a service worker, so wait until one controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve),
+        );
+      }
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: { message: string }[];
+    };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: {
+        errorId: string;
+        errorArguments: { name: string; value: string }[];
+      }[];
+    };
+    console.log(`\n== Installability (Chromium ${browser.version()}) ==`);
+    console.log(`  manifest: ${manifest.url}`);
+    for (const error of manifest.errors) console.log(`  manifest problem: ${error.message}`);
+    return [
+      ...manifest.errors.map((error) => `manifest: ${error.message}`),
+      ...installabilityErrors.map(
+        (error) =>
+          `${error.errorId}${error.errorArguments.map((arg) => ` ${arg.name}=${arg.value}`).join('')}`,
+      ),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'afterbeep-lighthouse-'));
+  try {
+    console.log(`Building into ${outDir} …`);
+    execFileSync(
+      process.execPath,
+      [
+        path.resolve('node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { stdio: 'inherit', env: { ...process.env, AFTERBEEP_OUT: outDir } },
+    );
+    const server = await serveStatic(outDir);
+    console.log(`Serving ${server.url}`);
+    try {
+      const problems = await installabilityErrors(server.url);
+      console.log(
+        problems.length === 0
+          ? '  installable: yes'
+          : `  installable: NO\n  - ${problems.join('\n  - ')}`,
+      );
+      await runLighthouse(server.url, 'mobile');
+      await runLighthouse(server.url, 'desktop');
+      if (problems.length > 0) process.exitCode = 1;
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
