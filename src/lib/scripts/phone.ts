@@ -1,0 +1,118 @@
+/**
+ * Callback numbers in script text, written as digits ("555-0134"), as words ("five five five,
+ * oh one three four") or as a placeholder ("[phone]"). Pure: no DOM.
+ */
+
+/** A callback number found in the text. */
+export interface PhoneMention {
+  /** The digits as said ("5550134"), or "placeholder" for "[phone]" style slots. */
+  digits: string;
+  /** Character offsets of the mention in the text. */
+  start: number;
+  end: number;
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const REPEAT_WORDS: Record<string, number> = { double: 2, triple: 3 };
+const SEPARATORS = new Set(['-', '.', ',', '(', ')', '/', '+', '–', '—']);
+/** Fewest digits said for something to count as a phone number (a local number is 7). */
+const MIN_DIGITS = 7;
+
+const PLACEHOLDER =
+  /[[{<]\s*(?:your |my )?(?:direct |cell |mobile |office |callback |call-back |phone )*(?:number|phone|phone number|cell|mobile)\s*[\]}>]|\bx{3}[-. ]?x{3}[-. ]?x{4}\b/gi;
+
+type Token =
+  | { kind: 'digits'; value: string; start: number; end: number }
+  | { kind: 'sep' | 'word'; start: number; end: number };
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pending: { repeat: number } = { repeat: 1 };
+  for (const m of text.matchAll(/[A-Za-z]+|\d+|\S/g)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const lower = raw.toLowerCase();
+    const previous = tokens.findLast((t) => t.kind !== 'sep');
+    const inRun = previous?.kind === 'digits' || pending.repeat > 1;
+    if (/^\d+$/.test(raw)) {
+      tokens.push({ kind: 'digits', value: raw, start, end });
+    } else if (lower in REPEAT_WORDS) {
+      pending.repeat = REPEAT_WORDS[lower] ?? 1;
+      tokens.push({ kind: 'sep', start, end });
+      continue;
+    } else if (lower in DIGIT_WORDS && (!['oh', 'o'].includes(lower) || inRun)) {
+      tokens.push({
+        kind: 'digits',
+        value: (DIGIT_WORDS[lower] ?? '').repeat(pending.repeat),
+        start,
+        end,
+      });
+    } else if ((lower === 'hundred' || lower === 'thousand') && previous?.kind === 'digits') {
+      tokens.push({ kind: 'digits', value: lower === 'hundred' ? '00' : '000', start, end });
+    } else if (SEPARATORS.has(raw)) {
+      tokens.push({ kind: 'sep', start, end });
+    } else {
+      tokens.push({ kind: 'word', start, end });
+    }
+    pending.repeat = 1;
+  }
+  return tokens;
+}
+
+/** True when a run of digits is an amount ("$1,200,000", "2,500,000 dollars"), not a number to call. */
+function isAmount(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) return true;
+  if (/\$\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return /^\s*(?:%|percent|dollars|million|billion)/i.test(text.slice(end, end + 10));
+}
+
+/** Every callback number in the text, in order of appearance. */
+export function findPhoneNumbers(text: string): PhoneMention[] {
+  const found: PhoneMention[] = [];
+  let run: { digits: string; start: number; end: number } | null = null;
+  const close = () => {
+    if (run && run.digits.length >= MIN_DIGITS && !isAmount(text, run.start, run.end))
+      found.push(run);
+    run = null;
+  };
+  for (const token of tokenize(text)) {
+    if (token.kind === 'digits') {
+      if (run) {
+        run.digits += token.value;
+        run.end = token.end;
+      } else {
+        run = { digits: token.value, start: token.start, end: token.end };
+      }
+    } else if (token.kind === 'word') {
+      close();
+    }
+  }
+  close();
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    found.push({ digits: 'placeholder', start: m.index, end: m.index + m[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "555 0134" style: the digits grouped for reading back to the rep. */
+export function formatDigits(digits: string): string {
+  if (digits === 'placeholder') return 'your number';
+  if (digits.length === 7) return `${digits.slice(0, 3)} ${digits.slice(3)}`;
+  if (digits.length === 10) return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+  return digits.replace(/(\d{3})(?=\d{4})/g, '$1 ');
+}
