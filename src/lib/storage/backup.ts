@@ -12,6 +12,7 @@ import {
   type RestoreSummary,
   type ValidBackup,
 } from './backup-format';
+import { allOrNothing } from './all-or-nothing';
 import { validateBackup } from './backup-validate';
 import { BackupError, writeZip, type ZipInput } from './backup-zip';
 import type { Db } from './db';
@@ -132,69 +133,53 @@ function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreS
       ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
       'readwrite',
     );
-    try {
-      const takes = tx.objectStore('takes');
-      const scripts = tx.objectStore('scripts');
-      const versions = tx.objectStore('scriptVersions');
-      const settings = tx.objectStore('settings');
-      // Only IndexedDB requests are awaited from here on, so the transaction stays alive.
+    const takes = tx.objectStore('takes');
+    const scripts = tx.objectStore('scripts');
+    const versions = tx.objectStore('scriptVersions');
+    const settings = tx.objectStore('settings');
+    const summary: RestoreSummary = {
+      takesAdded: 0,
+      takesSkipped: 0,
+      scriptsAdded: 0,
+      scriptsUpdated: 0,
+      scriptsSkipped: 0,
+      scriptVersionsAdded: 0,
+      settingsRestored: false,
+    };
+    await allOrNothing(tx, async (write) => {
+      // Only IndexedDB requests are awaited in here, so the transaction stays alive.
       const [takeKeys, scriptsHere, versionKeys, settingsKey] = await Promise.all([
         Promise.all(manifest.takes.map((t) => takes.getKey(t.id))),
         Promise.all(manifest.scripts.map((s) => scripts.get(s.id))),
         Promise.all(manifest.scriptVersions.map((v) => versions.getKey([v.scriptId, v.version]))),
         settings.getKey(SETTINGS_KEY),
       ]);
-      const summary: RestoreSummary = {
-        takesAdded: 0,
-        takesSkipped: 0,
-        scriptsAdded: 0,
-        scriptsUpdated: 0,
-        scriptsSkipped: 0,
-        scriptVersionsAdded: 0,
-        settingsRestored: false,
-      };
-      const writes: Promise<unknown>[] = [];
       manifest.takes.forEach((take, i) => {
         if (takeKeys[i] !== undefined) return void summary.takesSkipped++;
-        writes.push(
-          takes.put(take),
-          tx.objectStore('audio').put({ takeId: take.id, blob: audio.get(take.id)! }),
-        );
+        write(takes.put(take));
+        write(tx.objectStore('audio').put({ takeId: take.id, blob: audio.get(take.id)! }));
         summary.takesAdded++;
       });
       manifest.scripts.forEach((script, i) => {
         const here = scriptsHere[i];
         if (here && here.updatedAt >= script.updatedAt) return void summary.scriptsSkipped++;
-        writes.push(scripts.put(script));
+        write(scripts.put(script));
         if (here) summary.scriptsUpdated++;
         else summary.scriptsAdded++;
       });
       manifest.scriptVersions.forEach((version, i) => {
         if (versionKeys[i] !== undefined) return;
-        writes.push(versions.put(version));
+        write(versions.put(version));
         summary.scriptVersionsAdded++;
       });
       // The rep's current settings on this device win; a backup only fills in a fresh browser.
       if (manifest.settings && settingsKey === undefined) {
-        writes.push(settings.put(manifest.settings, SETTINGS_KEY));
+        write(settings.put(manifest.settings, SETTINGS_KEY));
         summary.settingsRestored = true;
       }
-      await Promise.all([...writes, tx.done]);
-      return summary;
-    } catch (error) {
-      abortQuietly(tx);
-      throw error;
-    }
+    });
+    return summary;
   });
-}
-
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => {});
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted: nothing was committed by us after the failure.
-  }
 }
 
 /** A damaged take's stored bytes as a downloadable file, or undefined if it has no audio. */

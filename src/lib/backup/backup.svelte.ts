@@ -1,0 +1,87 @@
+import { BackupError, describeRestore, exportBackup, restoreBackup } from '../storage/backup';
+import { toStorageError } from '../storage/errors';
+import { announcer } from '../state/announcer.svelte';
+import { library } from '../state/library.svelte';
+
+/** "4.2 MB" for a size in bytes. */
+export function megabytes(bytes: number): string {
+  return bytes < 100_000
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Hands a file to the browser's download. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Backup export and restore for the Settings panel. */
+class Backup {
+  busy: 'export' | 'restore' | null = $state(null);
+  /** Export progress, 0–1. */
+  progress = $state(0);
+  /** What the last export or restore did, in words. */
+  result: string | null = $state(null);
+  /** Why the last export or restore failed, with what to do. */
+  error: string | null = $state(null);
+
+  /** Exports every take, script and the settings as one ZIP file and downloads it. */
+  async export(): Promise<void> {
+    if (this.busy) return;
+    this.start('export');
+    try {
+      const file = await exportBackup(await library.db(), (fraction) => (this.progress = fraction));
+      download(file.blob, file.fileName);
+      const left =
+        file.takesWithoutAudio > 0
+          ? ` ${file.takesWithoutAudio} takes had no audio stored and were left out.`
+          : '';
+      this.result = `Backup saved as ${file.fileName}: ${file.takes} takes and ${file.scripts} scripts, ${megabytes(file.blob.size)}.${left}`;
+    } catch (error) {
+      this.error = `The backup could not be made. ${toStorageError(error).message}`;
+    } finally {
+      this.finish();
+    }
+  }
+
+  /** Checks a backup file completely, then merges it in; a bad file changes nothing. */
+  async restore(file: File): Promise<void> {
+    if (this.busy) return;
+    this.start('restore');
+    try {
+      const summary = await restoreBackup(await library.db(), file);
+      this.result = describeRestore(summary);
+      await library.refresh();
+    } catch (error) {
+      this.error =
+        error instanceof BackupError
+          ? `“${file.name}” was not restored: ${error.message} Nothing was changed.`
+          : `“${file.name}” was not restored, and nothing was changed. ${toStorageError(error).message}`;
+    } finally {
+      this.finish();
+    }
+  }
+
+  private start(kind: 'export' | 'restore'): void {
+    this.busy = kind;
+    this.progress = 0;
+    this.result = null;
+    this.error = null;
+  }
+
+  private finish(): void {
+    this.busy = null;
+    announcer.say(this.error ?? this.result ?? '');
+  }
+}
+
+export const backup = new Backup();

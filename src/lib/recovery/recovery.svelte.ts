@@ -1,0 +1,89 @@
+import { toStorageError } from '../storage/errors';
+import {
+  discardInterruptedTake,
+  findInterruptedTakes,
+  type InterruptedTake,
+} from '../storage/recovery';
+import { announcer } from '../state/announcer.svelte';
+import { library } from '../state/library.svelte';
+import { practice } from '../state/practice.svelte';
+import { recoverTake } from './recover';
+import { liveSessionIds } from './session-lock';
+
+/** "12.4 s" for a length in ms. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Takes interrupted by a closed tab, crash or reload, offered back to the rep at startup. */
+class Recovery {
+  /** Interrupted takes waiting for Keep or Discard, oldest first. */
+  found: InterruptedTake[] = $state.raw([]);
+  /** The session being kept or discarded. */
+  busyId: string | null = $state(null);
+  /** A failure in words, with what to do. */
+  error: string | null = $state(null);
+
+  /** Looks for interrupted takes, leaving alone any take being recorded in this or another tab. */
+  async scan(): Promise<void> {
+    try {
+      const db = await library.db();
+      const live = await liveSessionIds();
+      const found = await findInterruptedTakes(
+        db,
+        (id) => live.has(id) || id === practice.sessionId,
+      );
+      this.found = found;
+      if (found.length > 0)
+        announcer.say(
+          found.length === 1
+            ? `A take was interrupted before it was saved: ${seconds(found[0]!.lengthMs)} can be recovered.`
+            : `${found.length} takes were interrupted before they were saved and can be recovered.`,
+        );
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    }
+  }
+
+  /** Rebuilds, measures and keeps an interrupted take, then shows it in the list. */
+  async keep(sessionId: string): Promise<void> {
+    const item = this.found.find((f) => f.session.id === sessionId);
+    if (!item || this.busyId) return;
+    this.busyId = sessionId;
+    this.error = null;
+    try {
+      const take = await recoverTake(await library.db(), item.session);
+      this.found = this.found.filter((f) => f.session.id !== sessionId);
+      await library.refresh();
+      library.selectedId = take.id;
+      announcer.say(
+        take.damaged
+          ? `Recovered take kept (${seconds(take.lengthMs)}), but its audio is damaged; you can export the raw bytes.`
+          : `Recovered take kept: ${seconds(take.lengthMs)}.`,
+      );
+    } catch (error) {
+      this.error = toStorageError(error).message;
+      announcer.say(this.error);
+    } finally {
+      this.busyId = null;
+    }
+  }
+
+  /** Deletes an interrupted take for good. */
+  async discard(sessionId: string): Promise<void> {
+    if (this.busyId) return;
+    this.busyId = sessionId;
+    this.error = null;
+    try {
+      await discardInterruptedTake(await library.db(), sessionId);
+      this.found = this.found.filter((f) => f.session.id !== sessionId);
+      announcer.say('Interrupted take discarded.');
+    } catch (error) {
+      this.error = toStorageError(error).message;
+    } finally {
+      this.busyId = null;
+    }
+  }
+}
+
+export const recovery = new Recovery();
