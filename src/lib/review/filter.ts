@@ -1,4 +1,5 @@
-import type { FlagThresholds, TakeMeasures } from '../analysis/types';
+import { takeFlags } from '../analysis/flags';
+import type { FlagThresholds } from '../analysis/types';
 import { bandVerdict } from '../band';
 import type { TakeRecord } from '../storage/schema';
 
@@ -18,31 +19,22 @@ export interface TakeFilter {
 /** The filter that lets every take through. */
 export const NO_FILTER: TakeFilter = { script: null, verdict: null, starredOnly: false };
 
-/** True when either slow-start reason applies (PRODUCT.md: dead air or opening pace). */
-export function isSlowStart(measures: TakeMeasures, thresholds: FlagThresholds): boolean {
-  if (measures.speechOnsetSec === null) return false;
-  return (
-    measures.speechOnsetSec > thresholds.slowStartDeadAirSec ||
-    measures.openingSyllablesPerSec < thresholds.slowStartOpeningPace
-  );
-}
-
-/** A take's length in seconds: the measured length when analysed, else the recorder's clock. */
+/** A take's length in seconds, as the list and summary show it (the recorder's clock). */
 export function takeLengthSec(take: TakeRecord): number {
-  return take.analysis?.lengthSec ?? take.lengthMs / 1000;
+  return take.lengthMs / 1000;
 }
 
 /**
  * The verdicts that apply to a take against the band it was recorded with. A take is clean when
- * it was analysed, has speech, is in band and is not a slow start.
+ * it was measured, has speech clear of the background, is in band and is not a slow start.
  */
 export function verdictsOf(take: TakeRecord, thresholds: FlagThresholds): Set<Verdict> {
   const verdicts = new Set<Verdict>();
-  const outOfBand = bandVerdict(takeLengthSec(take), take.band) !== 'in band';
-  if (outOfBand) verdicts.add('out of band');
-  const m = take.analysis;
-  if (m && isSlowStart(m, thresholds)) verdicts.add('slow start');
-  if (m && m.speechOnsetSec !== null && verdicts.size === 0) verdicts.add('clean');
+  if (bandVerdict(takeLengthSec(take), take.band) !== 'in band') verdicts.add('out of band');
+  if (!take.analysis) return verdicts;
+  const flags = takeFlags(take.analysis, thresholds);
+  if (flags.slowStart) verdicts.add('slow start');
+  if (!flags.noSpeech && !flags.tooNoisy && verdicts.size === 0) verdicts.add('clean');
   return verdicts;
 }
 

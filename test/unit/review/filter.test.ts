@@ -67,6 +67,11 @@ describe('verdictsOf', () => {
     ]).toEqual(['clean']);
   });
 
+  it('never calls a take clean when there is no speech or it is too noisy to measure', () => {
+    expect(verdictsOf(take('a', {}, { speechOnsetSec: null }), t).has('clean')).toBe(false);
+    expect(verdictsOf(take('a', {}, { snrDb: 6 }), t).has('clean')).toBe(false);
+  });
+
   it('never calls a take clean before it is analysed, but still knows its length', () => {
     expect([...verdictsOf(take('a', { lengthMs: 40_000 }, null), t)]).toEqual(['out of band']);
     expect(verdictsOf(take('a', {}, null), t).size).toBe(0);

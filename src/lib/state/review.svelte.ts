@@ -1,0 +1,221 @@
+import { blindRound, revealPick, type BlindRound } from '../review/compare';
+import {
+  bestFirst,
+  filterTakes,
+  isFilterEmpty,
+  NO_FILTER,
+  type TakeFilter,
+} from '../review/filter';
+import { toStorageError } from '../storage/errors';
+import type { ScriptRecord, TakeRecord } from '../storage/schema';
+import { listScriptTakes, listTakes } from '../storage/takes';
+import { announcer } from './announcer.svelte';
+import { library } from './library.svelte';
+
+/** Takes read per step while scanning storage for a filter. */
+const SCAN_PAGE = 250;
+/** Rows drawn at first, and added by "Show more", so the list stays light with thousands of takes. */
+export const ROWS_STEP = 50;
+/** performance.mark name set when the take list is first drawn with takes (read by bench/list.ts). */
+export const MARK_LIST_DRAWN = 'afterbeep:list-drawn';
+
+/** A blind comparison in progress: the rep listens to A and B and picks one before the reveal. */
+export interface BlindState {
+  round: BlindRound;
+  pick: 'A' | 'B' | null;
+}
+
+/** Filters, the compare selection and blind comparisons over the kept takes. */
+class Review {
+  filter: TakeFilter = $state.raw(NO_FILTER);
+  /** Takes older than the loaded page that match the filter, found by scanning storage. */
+  #older: TakeRecord[] = $state.raw([]);
+  /** Storage is being scanned for matching takes. */
+  scanning = $state(false);
+  /** How many rows of the list are drawn. */
+  rows = $state(ROWS_STEP);
+  /** The takes picked for comparison, at most two, in the order picked. */
+  compareIds: string[] = $state.raw([]);
+  /** The two takes being compared, when the compare view is open. */
+  comparing: [TakeRecord, TakeRecord] | null = $state.raw(null);
+  blind: BlindState | null = $state.raw(null);
+  #scan = 0;
+
+  /** The takes that pass the filter, newest first: loaded ones (fresh) plus older matches. */
+  matches: TakeRecord[] = $derived.by(() => {
+    if (isFilterEmpty(this.filter)) return library.takes;
+    const loaded = filterTakes(library.takes, this.filter, library.settings.thresholds);
+    const oldest = library.takes.at(-1)?.createdAt ?? Infinity;
+    const all = [...loaded, ...this.#older.filter((take) => take.createdAt < oldest)];
+    // A script's best take is listed first.
+    return this.filter.script && this.filter.script !== 'none'
+      ? bestFirst(all, all.find((t) => t.starred)?.id)
+      : all;
+  });
+
+  /** Applies a filter; when it is set, older takes beyond the loaded page are scanned too. */
+  async setFilter(filter: TakeFilter): Promise<void> {
+    this.filter = filter;
+    this.rows = ROWS_STEP;
+    await this.rescan();
+  }
+
+  /** Re-reads matching takes older than the loaded page (after a change elsewhere). */
+  async rescan(): Promise<void> {
+    const scan = ++this.#scan;
+    this.#older = [];
+    if (isFilterEmpty(this.filter) || library.takes.length >= library.total) {
+      this.scanning = false;
+      return this.#announceCount();
+    }
+    this.scanning = true;
+    try {
+      const db = await library.db();
+      const found: TakeRecord[] = [];
+      let before = library.takes.at(-1)?.createdAt;
+      for (;;) {
+        const page = await listTakes(db, { limit: SCAN_PAGE, before });
+        if (scan !== this.#scan) return;
+        found.push(...filterTakes(page, this.filter, library.settings.thresholds));
+        if (page.length < SCAN_PAGE) break;
+        before = page.at(-1)?.createdAt;
+      }
+      this.#older = found;
+    } catch (error) {
+      library.error = toStorageError(error).message;
+    } finally {
+      if (scan === this.#scan) this.scanning = false;
+    }
+    this.#announceCount();
+  }
+
+  #announceCount(): void {
+    if (isFilterEmpty(this.filter)) announcer.say('Showing all takes.');
+    else
+      announcer.say(
+        `${this.matches.length} ${this.matches.length === 1 ? 'take matches' : 'takes match'}.`,
+      );
+  }
+
+  /** Draws the next rows of the list. */
+  showMore(): void {
+    this.rows += ROWS_STEP;
+  }
+
+  /** Changes a take's metadata wherever the list holds it. */
+  async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
+    await library.update(id, patch);
+    this.#older = this.#older.map((take) => (take.id === id ? { ...take, ...patch } : take));
+    if (this.comparing) {
+      this.comparing = this.comparing.map((take) =>
+        take.id === id ? { ...take, ...patch } : take,
+      ) as [TakeRecord, TakeRecord];
+    }
+  }
+
+  /**
+   * Stars a take as the best, or unstars it. A script keeps one best take: starring one unstars
+   * the others of the same script, and the script records it as its best take.
+   */
+  async toggleBest(take: TakeRecord): Promise<void> {
+    const starring = !take.starred;
+    if (starring && take.scriptId) {
+      try {
+        const others = await listScriptTakes(await library.db(), take.scriptId);
+        for (const other of others)
+          if (other.starred && other.id !== take.id)
+            await this.update(other.id, { starred: false });
+      } catch (error) {
+        library.error = toStorageError(error).message;
+      }
+    }
+    await this.update(take.id, { starred: starring });
+    if (take.scriptId) await this.setScriptBest(take.scriptId, starring ? take.id : undefined);
+    announcer.say(starring ? 'Marked as the best take.' : 'No longer the best take.');
+  }
+
+  /** Adds or removes a take from the compare selection; a third pick replaces the oldest. */
+  toggleCompare(id: string): void {
+    if (this.compareIds.includes(id)) this.compareIds = this.compareIds.filter((x) => x !== id);
+    else this.compareIds = [...this.compareIds, id].slice(-2);
+  }
+
+  /** Opens the compare view for the two picked takes. */
+  openCompare(): void {
+    const picked = this.compareIds.map(
+      (id) => this.matches.find((t) => t.id === id) ?? library.takes.find((t) => t.id === id),
+    );
+    const [a, b] = picked;
+    if (!a || !b) return;
+    this.comparing = [a, b];
+    this.blind = null;
+  }
+
+  /** Closes the compare view. */
+  closeCompare(): void {
+    this.comparing = null;
+    this.blind = null;
+  }
+
+  /** Starts a blind round over the compared takes. */
+  startBlind(): void {
+    if (!this.comparing) return;
+    this.blind = { round: blindRound(this.comparing[0].id, this.comparing[1].id), pick: null };
+    announcer.say('Blind comparison: listen to A and B, then pick the one you would return.');
+  }
+
+  /** Records the rep's pick and reveals which take it was. */
+  pickBlind(pick: 'A' | 'B'): void {
+    if (!this.blind) return;
+    this.blind = { ...this.blind, pick };
+    const id = revealPick(this.blind.round, pick);
+    announcer.say(`You picked ${pick}: ${this.labelOf(id)}.`);
+  }
+
+  /** The name a take goes by in review: its own name, else "Take 1"/"Take 2" in the comparison. */
+  labelOf(id: string): string {
+    const index = this.comparing?.findIndex((t) => t.id === id) ?? -1;
+    const take = this.comparing?.[index];
+    return take?.name || `Take ${index + 1}`;
+  }
+
+  /**
+   * Records a script's best take on the script (ScriptRecord.bestTakeId) so the script lists it
+   * first. Written here until the scripts repository offers its own setter.
+   */
+  async setScriptBest(scriptId: string, takeId: string | undefined): Promise<void> {
+    try {
+      const db = await library.db();
+      const tx = db.transaction('scripts', 'readwrite');
+      const script = await tx.store.get(scriptId);
+      if (script) await tx.store.put({ ...script, bestTakeId: takeId });
+      await tx.done;
+    } catch (error) {
+      library.error = toStorageError(error).message;
+    }
+  }
+
+  /** Scripts for the filter, by title. */
+  scripts: ScriptRecord[] = $state.raw([]);
+
+  /** Reads the scripts the filter offers. */
+  async loadScripts(): Promise<void> {
+    try {
+      const all = await (await library.db()).getAll('scripts');
+      this.scripts = all.sort((x, y) => x.title.localeCompare(y.title));
+    } catch {
+      this.scripts = [];
+    }
+  }
+
+  /** A script by id, or undefined when it is gone. */
+  async scriptOf(scriptId: string): Promise<ScriptRecord | undefined> {
+    try {
+      return await (await library.db()).get('scripts', scriptId);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export const review = new Review();

@@ -1,0 +1,138 @@
+import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { parseWav } from '../../src/lib/analysis/wav';
+import { expect, test } from './support';
+
+/** Records one take of about `seconds` and waits until it is measured. */
+async function recordTake(page: Page, seconds: number) {
+  await page.getByRole('button', { name: 'Record' }).click();
+  const stop = page.getByRole('button', { name: 'Stop' });
+  await expect(stop).toBeVisible();
+  await page.waitForTimeout(seconds * 1000);
+  await stop.click();
+  const panel = page.getByRole('region', { name: 'Your take' });
+  await expect(panel.locator('.measures')).toBeVisible({ timeout: 15_000 });
+}
+
+/** The x position, in CSS px, of the speech onset drawn in a compare lane. */
+async function onsetX(dialog: Locator, index: number, deadAirSec: number, lengthSec: number) {
+  const box = await dialog
+    .getByRole('img', { name: /^Waveform of/ })
+    .nth(index)
+    .boundingBox();
+  if (!box) throw new Error('lane not drawn');
+  return box.x + (deadAirSec / lengthSec) * box.width;
+}
+
+test.describe('self-review', () => {
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('name, compare, blind-test, star and export takes', async ({ page }) => {
+    await page.goto('/');
+    await recordTake(page, 4.5);
+    // The rep names the first take and answers the self-check; both survive a reload.
+    await page.getByLabel('Take name').fill('warm opener');
+    await page.getByLabel('Take name').press('Tab');
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await expect(page.getByRole('listitem').filter({ hasText: 'warm opener' })).toBeVisible();
+
+    await recordTake(page, 6.5);
+    await page.reload();
+    const list = page.getByRole('list').filter({ has: page.getByRole('checkbox') });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await list.getByRole('button', { name: /warm opener/ }).click();
+    await expect(page.getByLabel('Take name')).toHaveValue('warm opener');
+    await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
+
+    // Compare: both waveforms lined up at speech onset, measures side by side.
+    await page.getByRole('checkbox', { name: 'Compare warm opener' }).check();
+    await list.getByRole('checkbox').nth(0).check();
+    await page.getByRole('button', { name: 'Compare 2 takes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Compare two takes' });
+    await expect(dialog).toBeVisible();
+    const table = dialog.getByRole('table');
+    const cells = async (measure: string) =>
+      (
+        await table
+          .getByRole('row', { name: new RegExp(`^${measure}`) })
+          .getByRole('cell')
+          .allInnerTexts()
+      ).map((t) => Number.parseFloat(t));
+    await expect(table.getByRole('columnheader', { name: 'warm opener' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Take 2' })).toBeVisible();
+    const [lengthA = 0, lengthB = 0] = await cells('length');
+    const [deadAirA = 0, deadAirB = 0] = await cells('dead air');
+    expect(lengthB - lengthA).toBeGreaterThan(1);
+    // The longer take's length difference is big enough to be highlighted, with its sign.
+    await expect(table.getByRole('row', { name: /^length/ })).toContainText(/\+[12]\.\d s/);
+    await expect(dialog.getByRole('button', { name: 'Play warm opener' })).toBeEnabled();
+    await expect
+      .poll(async () =>
+        Math.abs(
+          (await onsetX(dialog, 0, deadAirA, lengthA)) -
+            (await onsetX(dialog, 1, deadAirB, lengthB)),
+        ),
+      )
+      .toBeLessThan(3);
+
+    // Blind: A and B without names, a pick, then the reveal.
+    await dialog.getByRole('button', { name: 'Blind test' }).click();
+    const blind = page.getByRole('dialog', { name: 'Blind comparison' });
+    await expect(blind.getByText('warm opener')).toHaveCount(0);
+    await blind.getByRole('button', { name: 'Play A' }).click();
+    await expect(blind.getByRole('button', { name: 'Stop A' })).toBeVisible();
+    await blind.getByRole('button', { name: 'I would return B' }).click();
+    const reveal = blind.getByRole('status');
+    await expect(reveal).toContainText(/You picked B: (warm opener|Take 2)/);
+    await expect(reveal.getByRole('listitem')).toHaveText([
+      /^A was (warm opener|Take 2)/,
+      /^B was (warm opener|Take 2)/,
+    ]);
+    const pickedName = (await reveal.getByRole('listitem').nth(1).innerText()).replace(
+      /^B was /,
+      '',
+    );
+    await blind.getByRole('button', { name: `Make ${pickedName} the best take` }).click();
+    await blind.getByRole('button', { name: 'Close' }).click();
+    await expect(blind).toBeHidden();
+
+    // Star: the picked take is the best; only one take is; the filter finds it.
+    await page.getByLabel('Best takes only').check();
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list.getByRole('listitem')).toContainText('Best take');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+
+    // Phone-line preview plays.
+    await list.getByRole('button', { name: /warm opener/ }).click();
+    await page.getByRole('radio', { name: 'Phone line' }).check();
+    await page.getByRole('button', { name: 'Hear phone line' }).click();
+    await expect(page.getByRole('button', { name: 'Hear phone line' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+
+    // Export as WAV: a named file that decodes to the take's length.
+    const shownSec = lengthA;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download WAV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^afterbeep-warm-opener-\d{4}-\d{2}-\d{2}-\d{4}-\d+s\.wav$/,
+    );
+    const bytes = new Uint8Array(await readFile(await download.path()));
+    const wav = parseWav(bytes);
+    expect(wav.channels).toHaveLength(1);
+    const seconds = (wav.channels[0]?.length ?? 0) / wav.sampleRate;
+    expect(Math.abs(seconds - shownSec)).toBeLessThan(0.15);
+    expect(download.suggestedFilename()).toContain(`-${Math.round(seconds)}s.wav`);
+    // …and Chromium itself decodes it.
+    const decodedSec = await page.evaluate(async (data) => {
+      const context = new OfflineAudioContext(1, 1, 48000);
+      const buffer = await context.decodeAudioData(new Uint8Array(data).buffer);
+      return buffer.duration;
+    }, Array.from(bytes));
+    expect(Math.abs(decodedSec - seconds)).toBeLessThan(0.01);
+  });
+});
