@@ -84,8 +84,210 @@ make_mic() {
   echo "mic fixtures written to $dir"
 }
 
+# ---------------------------------------------------------------------------------------------
+# Analysis fixtures: 16 kHz mono 16-bit takes composed from TTS sentences and real recordings,
+# plus a manifest of how each was built. scripts/label-analysis-truth.ts turns the manifest into
+# truth.json (syllables from transcripts, pauses and real-speech bounds labelled on the clean parts).
+A_RATE=16000
+A_DIR="$ROOT/test/fixtures/analysis"
+MANIFEST="$A_DIR/manifest.jsonl"
+PIECES="$WORK/pieces"
+
+jstr() { node -e 'process.stdout.write(JSON.stringify(process.argv[1]))' "$1"; }
+
+# noisify IN OUT NOISE SNR SEED — mix white/pink noise at SNR dB under the active-speech RMS.
+# The speech RMS is measured on SPEECH_ONLY (the concatenated clean sentences at the same gain).
+noisify() {
+  local in=$1 out=$2 kind=$3 snr=$4 seed=$5 len srms nrms
+  len=$(dur "$in")
+  srms=$(sox "$SPEECH_ONLY" -n stats 2>&1 | awk '/RMS lev dB/{print $4}')
+  # sox synth noise is repeatable under -R; different seeds come from different lengths of a
+  # throw-away prefix.
+  sox -R -n -r $A_RATE -c 1 -b 16 "$WORK/noise-long.wav" synth "$(echo "$len + $seed * 0.37" | bc -l)" "${kind}noise"
+  sox "$WORK/noise-long.wav" "$WORK/noise.wav" trim "$(echo "$seed * 0.37" | bc -l)" "$len"
+  nrms=$(sox "$WORK/noise.wav" -n stats 2>&1 | awk '/RMS lev dB/{print $4}')
+  local gain
+  gain=$(echo "$srms - $snr - ($nrms)" | bc -l)
+  sox "$WORK/noise.wav" "$WORK/noise-g.wav" gain "$gain"
+  sox -m -v 1 "$in" -v 1 "$WORK/noise-g.wav" -b 16 "$out"
+}
+
+# finish ID DRY LEVEL NOISE SNR SEED — level the dry take, add noise, write the fixture.
+# LEVEL: peak dBFS of the speech after levelling; "clip" drives it 9 dB past full scale.
+finish() {
+  local id=$1 dry=$2 level=$3 kind=$4 snr=$5 seed=$6
+  if [ "$level" = clip ]; then
+    sox "$dry" "$WORK/lev.wav" gain -n 0 gain 9
+    sox "$SPEECH_ONLY_DRY" "$WORK/speech-only.wav" gain -n 0 gain 9
+  else
+    local g
+    g=$(sox "$dry" -n stats 2>&1 | awk -v l="$level" '/Pk lev dB/{print l - $4}')
+    sox "$dry" "$WORK/lev.wav" gain "$g"
+    sox "$SPEECH_ONLY_DRY" "$WORK/speech-only.wav" gain "$g"
+  fi
+  SPEECH_ONLY="$WORK/speech-only.wav"
+  # Noise is added after the clipping, as by a preamp that clips before the converter's own noise.
+  noisify "$WORK/lev.wav" "$A_DIR/$id.wav" "$kind" "$snr" "$seed"
+}
+
+# tts_take ID LEAD PAUSE TEMPO LEVEL NOISE SNR ENGINE VOICE WPM SENTENCE...
+tts_take() {
+  local id=$1 lead=$2 pause=$3 tempo=$4 level=$5 kind=$6 snr=$7 engine=$8 voice=$9 wpm=${10}
+  shift 10
+  local parts=() speech=() t=$lead i=0 sentences=""
+  silence "$lead" $A_RATE "$WORK/lead.wav"
+  parts+=("$WORK/lead.wav")
+  for s in "$@"; do
+    local clip="$PIECES/$id-s$i.wav"
+    tts "$engine" "$voice" "$wpm" "$s" "$WORK/raw.wav" $A_RATE
+    if [ "$tempo" != 1 ]; then sox "$WORK/raw.wav" "$WORK/tempo.wav" tempo -s "$tempo"; trim "$WORK/tempo.wav" "$clip"; else cp "$WORK/raw.wav" "$clip"; fi
+    if [ $i -gt 0 ]; then
+      silence "$pause" $A_RATE "$WORK/p$i.wav"
+      parts+=("$WORK/p$i.wav")
+      t=$(echo "$t + $pause" | bc -l)
+    fi
+    parts+=("$clip")
+    speech+=("$clip")
+    # Word end times for the opening: speak each prefix of the sentence and time it.
+    local prefixes="" words=() k=0 acc=""
+    if (( $(echo "$t < $lead + 3.5" | bc -l) )); then
+      read -r -a words <<<"$s"
+      for w in "${words[@]}"; do
+        acc="${acc:+$acc }$w"
+        k=$((k + 1))
+        tts "$engine" "$voice" "$wpm" "$acc" "$WORK/pre.wav" $A_RATE
+        if [ "$tempo" != 1 ]; then sox "$WORK/pre.wav" "$WORK/pre-t.wav" tempo -s "$tempo"; trim "$WORK/pre-t.wav" "$WORK/pre.wav"; fi
+        prefixes="${prefixes:+$prefixes,}$(dur "$WORK/pre.wav")"
+      done
+    fi
+    local d
+    d=$(dur "$clip")
+    sentences="${sentences:+$sentences,}{\"text\":$(jstr "$s"),\"startSec\":$t,\"durSec\":$d,\"clip\":\"$clip\",\"prefixEndSec\":[$prefixes]}"
+    t=$(echo "$t + $d" | bc -l)
+    i=$((i + 1))
+  done
+  silence 0.4 $A_RATE "$WORK/tail.wav"
+  parts+=("$WORK/tail.wav")
+  sox "${parts[@]}" "$WORK/dry.wav"
+  sox "${speech[@]}" "$WORK/speech-dry.wav"
+  SPEECH_ONLY_DRY="$WORK/speech-dry.wav"
+  finish "$id" "$WORK/dry.wav" "$level" "$kind" "$snr" "${#id}"
+  echo "{\"id\":\"$id\",\"kind\":\"tts\",\"engine\":\"$engine\",\"voice\":\"$voice\",\"wpm\":$wpm,\"tempo\":$tempo,\"level\":\"$level\",\"noise\":\"$kind\",\"snrDb\":$snr,\"leadSec\":$lead,\"lengthSec\":$(dur "$A_DIR/$id.wav"),\"sentences\":[$sentences]}" >>"$MANIFEST"
+}
+
+# real_take ID LEAD PAUSE LEVEL NOISE SNR CLIP[:TRANSCRIPT]... — real recordings joined by PAUSE s.
+# Lead and pauses are filled with the recording's own room tone (its first 120 ms, repeated) so the
+# background does not jump where the recording starts.
+real_take() {
+  local id=$1 lead=$2 pause=$3 level=$4 kind=$5 snr=$6
+  shift 6
+  local parts=() speech=() t=$lead i=0 clips=""
+  for spec in "$@"; do
+    local src=${spec%%|*} text=""
+    [ "$spec" != "$src" ] && text=${spec#*|}
+    local clip="$PIECES/$id-c$i.wav"
+    sox "$src" -r $A_RATE -c 1 -b 16 "$clip" rate -v
+    # Room tone: the quietest 120 ms of the recording.
+    local quiet
+    quiet=$(node -e 'const b=require("fs").readFileSync(process.argv[1]);const n=(b.length-44)>>1,w=1920;let s=0,best=Infinity,at=0;const v=i=>{const x=b.readInt16LE(44+2*i);return x*x};for(let i=0;i<n;i++){s+=v(i);if(i>=w)s-=v(i-w);if(i>=w-1&&s<best){best=s;at=i-w+1}}console.log((at/16000).toFixed(4))' "$clip")
+    sox "$clip" "$WORK/tone1.wav" trim "$quiet" 0.12
+    sox "$WORK/tone1.wav" "$WORK/tone2.wav" reverse
+    sox "$WORK/tone1.wav" "$WORK/tone2.wav" "$WORK/tone-pair.wav"
+    sox "$WORK/tone-pair.wav" "$WORK/tone.wav" repeat 20
+    local gap=$pause
+    [ $i -eq 0 ] && gap=$lead
+    if (( $(echo "$gap > 0" | bc -l) )); then
+      sox "$WORK/tone.wav" "$WORK/g$i.wav" trim 0 "$gap"
+      parts+=("$WORK/g$i.wav")
+    fi
+    [ $i -gt 0 ] && t=$(echo "$t + $pause" | bc -l)
+    parts+=("$clip")
+    speech+=("$clip")
+    local d
+    d=$(dur "$clip")
+    clips="${clips:+$clips,}{\"source\":$(jstr "$(basename "$src")"),\"text\":$(jstr "$text"),\"startSec\":$t,\"durSec\":$d,\"clip\":\"$clip\"}"
+    t=$(echo "$t + $d" | bc -l)
+    i=$((i + 1))
+  done
+  sox "$WORK/tone.wav" "$WORK/tail.wav" trim 0 0.4
+  parts+=("$WORK/tail.wav")
+  sox "${parts[@]}" "$WORK/dry.wav"
+  sox "${speech[@]}" "$WORK/speech-dry.wav"
+  SPEECH_ONLY_DRY="$WORK/speech-dry.wav"
+  finish "$id" "$WORK/dry.wav" "$level" "$kind" "$snr" "${#id}"
+  echo "{\"id\":\"$id\",\"kind\":\"real\",\"level\":\"$level\",\"noise\":\"$kind\",\"snrDb\":$snr,\"leadSec\":$lead,\"lengthSec\":$(dur "$A_DIR/$id.wav"),\"clips\":[$clips]}" >>"$MANIFEST"
+}
+
+make_analysis() {
+  rm -rf "$A_DIR"
+  mkdir -p "$A_DIR" "$PIECES"
+  : >"$MANIFEST"
+  local PS=/usr/share/pocketsphinx/test/data LV=/usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb
+  local S1="Hi Jordan this is Priya from Brightline"
+  local S2="I noticed your team is hiring six new account managers this quarter"
+  local S3="We help companies like yours get new reps to quota in half the time"
+  local S4="Call me back on four one five two two two three nine nine one"
+  local S5="Quick question about your renewal in March"
+  local S6="Maria suggested I reach out about the logistics project"
+  local S7="I will send a short email with two examples today"
+  local S8="If Thursday afternoon works for a call just reply to that email"
+  local S9="This is Daniel from Harbor Analytics returning your call"
+  local S10="Our pricing changed last month and you could save money on every seat"
+
+  # Clean takes: a quiet room (pink noise 45 dB under the speech). Voices, rates, leads and pauses vary.
+  tts_take t01 0.25 0.6 1 -3 pink 45 espeak en-us 170 "$S1" "$S2" "$S4"
+  tts_take t02 1.6 0.9 1 -4 pink 45 espeak en-gb 150 "$S5" "$S3"
+  tts_take t03 0.5 1.2 1 -3 pink 45 espeak en-us+f3 210 "$S6" "$S8" "$S10"
+  tts_take t04 2.2 0.5 1 -6 pink 45 espeak en-gb-scotland 130 "$S9" "$S2"
+  tts_take t05 0.8 0.7 1 -3 pink 45 espeak en-029 240 "$S3" "$S8" "$S1"
+  tts_take t06 0.4 1.5 0.65 -3 pink 45 espeak en-us+m3 120 "$S5" "$S7"
+  tts_take t07 1.1 0.4 1 -3 pink 45 flite slt 0 "$S2" "$S6" "$S4"
+  tts_take t08 0.3 0.8 1 -5 pink 45 flite rms 0 "$S9" "$S3"
+  tts_take t09 1.3 1.0 1.35 -3 pink 45 flite awb 0 "$S1" "$S10" "$S8"
+  tts_take t10 0.6 0.6 0.8 -3 pink 45 festival kal 0 "$S6" "$S2"
+  tts_take t11 2.5 0.7 1 -3 pink 45 espeak en-gb-x-rp 100 "$S5" "$S4"
+  tts_take t12 0.2 0.9 1 -3 pink 45 espeak en-us+f2 280 "$S10" "$S3" "$S2"
+
+  # Real speech (LibriVox read speech and the pocketsphinx card reader with transcripts; Linphone
+  # and codec2 recordings without transcripts, used for onset, end and pauses only).
+  real_take r01 0.9 0.8 -3 pink 45 \
+    "$LV-0870.wav|and mister john dashwood had then leisure to consider how much there might be prudently in his power to do for them" \
+    "$LV-0880.wav|he was not an ill disposed young man"
+  real_take r02 0.2 1.1 -3 pink 45 \
+    "$LV-0890.wav|unless to be rather cold hearted and rather selfish is to be ill disposed" \
+    "$LV-0920.wav|had he married a more a amiable woman he might have been made still more respectable than he was"
+  real_take r03 1.7 0.6 -3 pink 45 \
+    "$LV-0930.wav|he might even have been made amiable himself" \
+    "$PS/cards/005.wav|eight of spades four of clubs seven of hearts"
+  real_take r04 0.4 0 -3 pink 45 /usr/share/sounds/linphone/hello16000.wav
+  real_take r06 0.6 0.7 -3 pink 45 /usr/share/codec2/wav/hts1a.wav /usr/share/codec2/wav/hts2a.wav /usr/share/codec2/wav/big_dog.wav
+
+  # 20 dB SNR.
+  tts_take n20a 1.4 0.8 1 -3 white 20 espeak en-us 180 "$S9" "$S5"
+  tts_take n20b 0.3 1.0 1 -3 pink 20 flite slt 0 "$S6" "$S7"
+  real_take n20c 0.7 0.9 -3 white 20 \
+    "$LV-0880.wav|he was not an ill disposed young man" \
+    "$LV-0930.wav|he might even have been made amiable himself"
+  tts_take n20d 2.0 0.6 1 -3 pink 20 espeak en-gb 200 "$S1" "$S3"
+  # 10-15 dB SNR: the numbers must stay right or the take must be flagged too noisy.
+  tts_take n15a 0.9 0.8 1 -3 pink 15 espeak en-us 170 "$S1" "$S8"
+  tts_take n12a 1.5 0.7 1 -3 white 12 flite rms 0 "$S5" "$S7"
+  real_take n12b 0.5 0.8 -3 pink 12 "$LV-0890.wav|unless to be rather cold hearted and rather selfish is to be ill disposed"
+  tts_take n10a 0.4 1.0 1 -3 white 10 espeak en-gb-scotland 160 "$S9" "$S7"
+  # 30 dB down (too quiet) and driven into clipping.
+  tts_take q30a 0.6 0.7 1 -33 pink 45 espeak en-us 170 "$S5" "$S7"
+  real_take q30b 0.4 0.6 -33 pink 45 "$LV-0880.wav|he was not an ill disposed young man"
+  tts_take c09a 0.5 0.8 1 clip pink 45 espeak en-us+f3 170 "$S6" "$S4"
+  real_take c09b 0.8 0.5 clip pink 45 /usr/share/codec2/wav/big_dog.wav /usr/share/codec2/wav/cross.wav
+  (cd "$ROOT" && npx tsx scripts/label-analysis-truth.ts "$MANIFEST" "$A_DIR/truth.json")
+  # The manifest names temporary clips; keep it for the record without them.
+  node -e 'const fs=require("fs");const p=process.argv[1];fs.writeFileSync(p,fs.readFileSync(p,"utf8").trim().split("\n").map(l=>{const o=JSON.parse(l);for(const x of [...(o.sentences??[]),...(o.clips??[])])delete x.clip;return JSON.stringify(o)}).join("\n")+"\n")' "$MANIFEST"
+  echo "analysis fixtures written to $A_DIR"
+}
+
 case $SECTION in
   mic) make_mic ;;
-  all) make_mic ;;
+  analysis) make_analysis ;;
+  all) make_mic; make_analysis ;;
   *) echo "usage: $0 [mic|analysis|all]" >&2; exit 2 ;;
 esac

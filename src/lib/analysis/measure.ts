@@ -19,11 +19,18 @@ export const CLIP_LEVEL = 0.99;
 
 const FLOOR_WINDOW_SEC = 0.3;
 const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
-// Syllable nuclei (after de Jong & Wempe 2009): a peak must rise MIN_DIP_DB over the dips on both
-// sides, lie within NUCLEUS_RANGE_DB of the loud (99th percentile) vowel-band level, and be voiced.
-const MIN_DIP_DB = 2;
-const NUCLEUS_RANGE_DB = 25;
-const VOICING_MIN_R = 0.5;
+// Syllable nuclei (after de Jong & Wempe 2009): a peak must rise NUCLEUS_TUNING.minDipDb over the dips on both
+// sides, lie within NUCLEUS_TUNING.rangeDb of the loud (99th percentile) vowel-band level, and be voiced.
+/** Internal tuning of the syllable-nucleus picker; mutable only for the tuning experiments. */
+export const NUCLEUS_TUNING = {
+  minDipDb: 1.5,
+  rangeDb: 25,
+  voicingMinR: 0.35,
+  smoothHalf: 3,
+  bothSides: true,
+  rateSlope: 0.03,
+  rateCentre: 5,
+};
 
 /** Blocks of 5 ms used internally; exported for tests that check the time grid. */
 export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
@@ -153,7 +160,9 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
  * slow, drawn-out speech; this maps the raw nucleus rate onto the syllable rate.
  */
 function correctCount(raw: number, seconds: number): number {
-  return raw;
+  const rate = raw / Math.max(seconds, 0.5);
+  const factor = 1 + NUCLEUS_TUNING.rateSlope * (rate - NUCLEUS_TUNING.rateCentre);
+  return raw * Math.min(1.15, Math.max(0.85, factor));
 }
 
 function toAnalysisRate(samples: Float32Array, rate: number): Float32Array {
@@ -272,17 +281,18 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
   for (let b = 0; b < nb; b++) {
     let acc = 0;
     let wsum = 0;
-    for (let i = -4; i <= 4; i++) {
+    const half = NUCLEUS_TUNING.smoothHalf;
+    for (let i = -half; i <= half; i++) {
       const j = b + i;
       if (j < 0 || j >= nb) continue;
-      const w = 5 - Math.abs(i);
+      const w = half + 1 - Math.abs(i);
       acc += w * vowelPow[j]!;
       wsum += w;
     }
     smooth[b] = db(acc / wsum);
   }
   const floorDb = db(quietestMean(vowelPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC)));
-  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS_RANGE_DB, floorDb + 4);
+  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS_TUNING.rangeDb, floorDb + 4);
 
   const nuclei: number[] = [];
   for (const seg of segments) {
@@ -301,7 +311,10 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
         continue;
       }
       const keptDb = smooth[kept]!;
-      if (v - dip >= MIN_DIP_DB && keptDb - dip >= MIN_DIP_DB) {
+      if (
+        v - dip >= NUCLEUS_TUNING.minDipDb &&
+        (!NUCLEUS_TUNING.bothSides || keptDb - dip >= NUCLEUS_TUNING.minDipDb)
+      ) {
         kept = b;
         accepted.push(b);
         dip = v;
@@ -341,7 +354,7 @@ function isVoiced(x: Float32Array, block: number): boolean {
     const inn = x[start + lag + len]!;
     eLag += inn * inn - out * out;
   }
-  return best >= VOICING_MIN_R;
+  return best >= NUCLEUS_TUNING.voicingMinR;
 }
 
 function mean(pow: Float64Array, from: number, to: number): number {
