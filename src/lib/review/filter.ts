@@ -1,6 +1,7 @@
 import { takeFlags } from '../analysis/flags';
 import type { FlagThresholds } from '../analysis/types';
 import { bandVerdict } from '../band';
+import { takeProblems } from '../drills/clean';
 import type { TakeRecord } from '../storage/schema';
 
 /** The verdicts a rep can filter by. */
@@ -25,8 +26,8 @@ export function takeLengthSec(take: TakeRecord): number {
 }
 
 /**
- * The verdicts that apply to a take against the band it was recorded with. A take is clean when
- * it was measured, has speech clear of the background, is in band and is not a slow start.
+ * The verdicts that apply to a take against the band it was recorded with. "Clean" is the drills'
+ * rule (in band, no slow start, no clipping, not too quiet) so the list and the streak agree.
  */
 export function verdictsOf(take: TakeRecord, thresholds: FlagThresholds): Set<Verdict> {
   const verdicts = new Set<Verdict>();
@@ -34,7 +35,7 @@ export function verdictsOf(take: TakeRecord, thresholds: FlagThresholds): Set<Ve
   if (!take.analysis) return verdicts;
   const flags = takeFlags(take.analysis, thresholds);
   if (flags.slowStart) verdicts.add('slow start');
-  if (!flags.noSpeech && !flags.tooNoisy && verdicts.size === 0) verdicts.add('clean');
+  if (takeProblems(take, flags).length === 0) verdicts.add('clean');
   return verdicts;
 }
 

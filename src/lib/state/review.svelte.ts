@@ -8,6 +8,7 @@ import {
 } from '../review/filter';
 import { toStorageError } from '../storage/errors';
 import type { ScriptRecord, TakeRecord } from '../storage/schema';
+import { getScript, listScripts, updateScript } from '../storage/scripts';
 import { listScriptTakes, listTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
@@ -16,8 +17,6 @@ import { library } from './library.svelte';
 const SCAN_PAGE = 250;
 /** Rows drawn at first, and added by "Show more", so the list stays light with thousands of takes. */
 export const ROWS_STEP = 50;
-/** performance.mark name set when the take list is first drawn with takes (read by bench/list.ts). */
-export const MARK_LIST_DRAWN = 'afterbeep:list-drawn';
 
 /** A blind comparison in progress: the rep listens to A and B and picks one before the reveal. */
 export interface BlindState {
@@ -179,17 +178,13 @@ class Review {
     return take?.name || `Take ${index + 1}`;
   }
 
-  /**
-   * Records a script's best take on the script (ScriptRecord.bestTakeId) so the script lists it
-   * first. Written here until the scripts repository offers its own setter.
-   */
+  /** Records a script's best take on the script (ScriptRecord.bestTakeId) so it lists it first. */
   async setScriptBest(scriptId: string, takeId: string | undefined): Promise<void> {
     try {
       const db = await library.db();
-      const tx = db.transaction('scripts', 'readwrite');
-      const script = await tx.store.get(scriptId);
-      if (script) await tx.store.put({ ...script, bestTakeId: takeId });
-      await tx.done;
+      // A deleted script has nothing to record; its takes keep their own star.
+      if (!(await getScript(db, scriptId))) return;
+      await updateScript(db, scriptId, { bestTakeId: takeId });
     } catch (error) {
       library.error = toStorageError(error).message;
     }
@@ -201,7 +196,7 @@ class Review {
   /** Reads the scripts the filter offers. */
   async loadScripts(): Promise<void> {
     try {
-      const all = await (await library.db()).getAll('scripts');
+      const all = await listScripts(await library.db());
       this.scripts = all.sort((x, y) => x.title.localeCompare(y.title));
     } catch {
       this.scripts = [];
@@ -211,7 +206,7 @@ class Review {
   /** A script by id, or undefined when it is gone. */
   async scriptOf(scriptId: string): Promise<ScriptRecord | undefined> {
     try {
-      return await (await library.db()).get('scripts', scriptId);
+      return await getScript(await library.db(), scriptId);
     } catch {
       return undefined;
     }

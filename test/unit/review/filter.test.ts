@@ -67,9 +67,11 @@ describe('verdictsOf', () => {
     ]).toEqual(['clean']);
   });
 
-  it('never calls a take clean when there is no speech or it is too noisy to measure', () => {
+  it('agrees with the drills on clean: no speech, clipping or too quiet is not clean', () => {
     expect(verdictsOf(take('a', {}, { speechOnsetSec: null }), t).has('clean')).toBe(false);
-    expect(verdictsOf(take('a', {}, { snrDb: 6 }), t).has('clean')).toBe(false);
+    expect(verdictsOf(take('a', {}, { clippingFraction: 0.01 }), t).has('clean')).toBe(false);
+    expect(verdictsOf(take('a', {}, { speechRmsDbfs: -45 }), t).has('clean')).toBe(false);
+    expect(verdictsOf(take('a', { damaged: true }), t).has('clean')).toBe(false);
   });
 
   it('never calls a take clean before it is analysed, but still knows its length', () => {
