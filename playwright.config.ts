@@ -6,6 +6,7 @@ const outDir = `dist-e2e-${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
+  outputDir: `test-results/e2e-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -7,7 +7,10 @@ async function setCustomBand(page: Page, minSec: number, maxSec: number) {
   await page.getByLabel('Shortest (s)').fill(String(minSec));
   await page.getByLabel('Longest (s)').fill(String(maxSec));
   await page.getByRole('button', { name: 'Use this band' }).click();
-  await expect(page.getByRole('button', { name: `Custom ${minSec}–${maxSec} s` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: `Custom ${minSec}–${maxSec} s` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 }
 
 /** Records the take shown on screen in the "Your take" panel and returns its length in seconds. */
@@ -21,7 +24,9 @@ async function shownLength(page: Page): Promise<number> {
 test.describe('the practice loop', () => {
   test.use({ mic: 'speech-4s.wav' });
 
-  test('record a take, see its length against the band, find it after a reload and play it', async ({ page }) => {
+  test('record a take, see its length against the band, find it after a reload and play it', async ({
+    page,
+  }) => {
     // Note which streams the page opens so we can check the microphone is released after Stop.
     await page.addInitScript(() => {
       const open: MediaStream[] = [];
@@ -56,10 +61,11 @@ test.describe('the practice loop', () => {
     await expect(panel.getByText('In band', { exact: true })).toBeVisible();
 
     // The microphone is released: every track the page opened has ended.
-    const live = await page.evaluate(() =>
-      (window as unknown as { __streams: MediaStream[] }).__streams
-        .flatMap((s) => s.getTracks())
-        .filter((t) => t.readyState === 'live').length,
+    const live = await page.evaluate(
+      () =>
+        (window as unknown as { __streams: MediaStream[] }).__streams
+          .flatMap((s) => s.getTracks())
+          .filter((t) => t.readyState === 'live').length,
     );
     expect(live).toBe(0);
 
@@ -73,7 +79,9 @@ test.describe('the practice loop', () => {
     await play.click();
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
     await expect
-      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), { timeout: 5000 })
+      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
+        timeout: 5000,
+      })
       .toBeGreaterThan(0.3);
   });
 
@@ -82,7 +90,10 @@ test.describe('the practice loop', () => {
   }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '8–14 s' }).click();
-    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
@@ -91,12 +102,19 @@ test.describe('the practice loop', () => {
     const length = await shownLength(page);
     expect(length).toBeGreaterThan(2.5);
     expect(length).toBeLessThan(3.6);
-    await expect(page.getByRole('region', { name: 'Your take' }).getByText('Short', { exact: true })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: /Take kept: .* short/ })).toBeAttached();
+    await expect(
+      page.getByRole('region', { name: 'Your take' }).getByText('Short', { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: /Take kept: .* short/ }),
+    ).toBeAttached();
 
     // The band is remembered across a reload.
     await page.reload();
-    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '8–14 s' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     await page.getByRole('listitem').first().getByRole('button').click();
     await page.getByRole('button', { name: 'Delete take' }).click();
@@ -124,7 +142,8 @@ test.describe('browsers and machines without a microphone', () => {
   test('no microphone plugged in', async ({ page }) => {
     // Chromium's fake device is always present, so removing the microphone must be simulated.
     await page.addInitScript(() => {
-      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('none', 'NotFoundError'));
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException('none', 'NotFoundError'));
     });
     await page.goto('/');
     await page.getByRole('button', { name: 'Record' }).click();

@@ -1,4 +1,10 @@
-import { test as base, expect, chromium, type Browser, type BrowserContext } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  chromium,
+  type Browser,
+  type BrowserContext,
+} from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -34,7 +40,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     );
   }
   const args = [...BASE_ARGS];
-  if ((options.micPermission ?? 'granted') === 'granted') args.push('--use-fake-ui-for-media-stream');
+  if ((options.micPermission ?? 'granted') === 'granted')
+    args.push('--use-fake-ui-for-media-stream');
   if (options.mic) {
     const file = path.isAbsolute(options.mic) ? options.mic : path.join(MIC_DIR, options.mic);
     if (!existsSync(file)) throw new Error(`Missing mic fixture ${file}: run npm run fixtures`);
@@ -72,7 +79,7 @@ export const test = base.extend<Fixtures & { ownBrowser: Browser }>({
     if (micPermission === 'denied') {
       const cdp = await ownBrowser.newBrowserCDPSession();
       await cdp.send('Browser.setPermission', {
-        permission: { name: 'audioCapture' },
+        permission: { name: 'microphone' },
         setting: 'denied',
       });
     }

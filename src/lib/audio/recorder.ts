@@ -1,5 +1,6 @@
 import { chooseMimeType } from './mime';
 import { RecorderError, recordingSupport, toRecorderError } from './errors';
+import { startPcmTap } from './pcm-tap';
 
 export interface RecorderOptions {
   /** Browser echo cancellation, noise suppression and auto gain. */
@@ -29,6 +30,11 @@ export interface Recording {
   readonly paused: boolean;
   pause(): void;
   resume(): void;
+  /**
+   * The samples captured so far (paused stretches left out), or null where they could not be
+   * tapped; call it as Stop is pressed so measuring can start while the recorder flushes.
+   */
+  takeSamples(): { samples: Float32Array; sampleRate: number } | null;
   /** Ends the take and releases the microphone. */
   stop(): Promise<RecordedAudio>;
 }
@@ -60,13 +66,22 @@ export async function startRecording(options: RecorderOptions): Promise<Recordin
   }
 }
 
-async function capture(stream: MediaStream, options: RecorderOptions, release: () => void): Promise<Recording> {
+async function capture(
+  stream: MediaStream,
+  options: RecorderOptions,
+  release: () => void,
+): Promise<Recording> {
   const requested = chooseMimeType((type) => MediaRecorder.isTypeSupported(type));
-  const recorder = new MediaRecorder(stream, requested ? { mimeType: requested, audioBitsPerSecond: 64_000 } : {});
+  const recorder = new MediaRecorder(
+    stream,
+    requested ? { mimeType: requested, audioBitsPerSecond: 64_000 } : {},
+  );
   const audioContext = new AudioContext();
   const analyser = audioContext.createAnalyser();
   analyser.fftSize = 2048;
-  audioContext.createMediaStreamSource(stream).connect(analyser);
+  const source = audioContext.createMediaStreamSource(stream);
+  source.connect(analyser);
+  const tap = await startPcmTap(audioContext, source);
 
   const chunks: Blob[] = [];
   let startedAt = 0;
@@ -89,7 +104,10 @@ async function capture(stream: MediaStream, options: RecorderOptions, release: (
   track?.addEventListener('ended', onEnded);
 
   await new Promise<void>((resolve, reject) => {
-    recorder.onstart = () => resolve();
+    recorder.onstart = () => {
+      tap?.markStart();
+      resolve();
+    };
     recorder.onerror = (event) => reject(new RecorderError('busy', { cause: event }));
     recorder.start(options.timesliceMs ?? 1000);
   });
@@ -106,13 +124,18 @@ async function capture(stream: MediaStream, options: RecorderOptions, release: (
     pause() {
       if (recorder.state !== 'recording') return;
       recorder.pause();
+      tap?.setPaused(true);
       pausedAt = now();
     },
     resume() {
       if (recorder.state !== 'paused') return;
       pausedTotal += now() - pausedAt;
       pausedAt = 0;
+      tap?.setPaused(false);
       recorder.resume();
+    },
+    takeSamples() {
+      return tap?.finish() ?? null;
     },
     stop() {
       stopping ??= new Promise<RecordedAudio>((resolve) => {

@@ -1,5 +1,5 @@
 import { ANALYSIS_VERSION } from '../analysis';
-import { measureAudio } from '../audio/measure-take';
+import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { toRecorderError } from '../audio/errors';
 import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
@@ -7,7 +7,7 @@ import { toStorageError } from '../storage/errors';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
 import type { TakeRecord } from '../storage/schema';
 import { saveTake } from '../storage/takes';
-import { warmUpAnalysis } from '../workers/analysis-client';
+import { analyzeInWorker, warmUpAnalysis, type AnalysisResult } from '../workers/analysis-client';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
 
@@ -33,6 +33,8 @@ export type PracticeStatus = 'idle' | 'requesting' | 'recording' | 'paused' | 's
 
 /** Performance marks around Stop, read by the benchmark. */
 export const MARK_STOP = 'afterbeep:stop';
+export const MARK_RECORDER_STOPPED = 'afterbeep:recorder-stopped';
+export const MARK_MEASURED = 'afterbeep:measured';
 export const MEASURE_STOP_TO_TAKE = 'afterbeep:stop-to-analysed-take';
 
 /** The record → stop → measure → keep loop. */
@@ -92,7 +94,10 @@ class Practice {
       this.#recording = await startRecording({
         voiceProcessing,
         onChunk: (blob, seq, elapsedMs) => this.#persistChunk(id, seq, blob, elapsedMs),
-        onInterrupted: () => void this.stop('The microphone went away, so the take was stopped and saved up to that point.'),
+        onInterrupted: () =>
+          void this.stop(
+            'The microphone went away, so the take was stopped and saved up to that point.',
+          ),
       });
     } catch (error) {
       this.status = 'idle';
@@ -155,6 +160,9 @@ class Practice {
     document.removeEventListener('visibilitychange', this.#onHidden);
     void this.#wakeLock?.release().catch(() => undefined);
     this.#wakeLock = null;
+    // Measure the tapped samples while the recorder flushes its last chunk.
+    const tapped = recording.takeSamples();
+    const measuring = tapped ? analyzeInWorker(tapped.samples, tapped.sampleRate) : null;
     let audio: RecordedAudio;
     try {
       audio = await recording.stop();
@@ -163,9 +171,11 @@ class Practice {
       this.error = toRecorderError(error).message;
       return;
     }
+    performance.mark(MARK_RECORDER_STOPPED);
     this.elapsedMs = audio.lengthMs;
     this.analyser = null;
-    const take = await this.#measure(pending, audio);
+    const take = await this.#measure(pending, audio, measuring);
+    performance.mark(MARK_MEASURED);
     await this.#keep(take, audio.blob);
   }
 
@@ -177,11 +187,20 @@ class Practice {
     await this.#keep(unsaved.take, unsaved.blob);
   }
 
-  async #measure(pending: PendingTake, audio: RecordedAudio): Promise<TakeRecord> {
-    const measured = await measureAudio(audio.blob).catch((error: unknown) => ({
-      damaged: true as const,
-      reason: String(error),
-    }));
+  async #measure(
+    pending: PendingTake,
+    audio: RecordedAudio,
+    measuring: Promise<AnalysisResult> | null,
+  ): Promise<TakeRecord> {
+    const fromTap = measuring?.then((result) => ({ damaged: false as const, ...result }));
+    // Without tapped samples (no AudioWorklet, a very long take), decode the recorded audio.
+    const decoding = () => measureAudio(audio.blob);
+    const measured: MeasuredAudio = await (fromTap?.catch(decoding) ?? decoding()).catch(
+      (error: unknown) => ({
+        damaged: true as const,
+        reason: String(error),
+      }),
+    );
     const { script } = pending;
     return {
       id: pending.id,
@@ -219,7 +238,9 @@ class Practice {
     this.#reset();
     if (reason) this.error = reason;
     const verdict = bandVerdict(take.lengthMs / 1000, take.band);
-    announcer.say(`${reason ? reason + ' ' : ''}Take kept: ${(take.lengthMs / 1000).toFixed(1)} seconds, ${verdict}.`);
+    announcer.say(
+      `${reason ? reason + ' ' : ''}Take kept: ${(take.lengthMs / 1000).toFixed(1)} seconds, ${verdict}.`,
+    );
     requestAnimationFrame(() => performance.measure(MEASURE_STOP_TO_TAKE, MARK_STOP));
   }
 
@@ -242,7 +263,9 @@ class Practice {
 
   #onHidden = () => {
     if (document.visibilityState === 'hidden') {
-      void this.stop('The page was hidden (screen locked or another app opened), so the take was stopped and saved up to that point.');
+      void this.stop(
+        'The page was hidden (screen locked or another app opened), so the take was stopped and saved up to that point.',
+      );
     }
   };
 

@@ -36,7 +36,11 @@ export async function createTakeWaveform(
   const styles = getComputedStyle(container);
   const regions = Regions.create();
   const durationSec = take.lengthMs / 1000;
+  const url = audio ? URL.createObjectURL(audio) : undefined;
+  // Given url, peaks and duration, wavesurfer loads the audio for playback and draws the stored
+  // peaks without decoding. (A separate load() call would be superseded by the constructor's own.)
   const wavesurfer = WaveSurferClass.create({
+    ...(url ? { url } : {}),
     container,
     height: options.height ?? 96,
     waveColor: styles.getPropertyValue('--wave').trim() || '#8aa',
@@ -50,8 +54,6 @@ export async function createTakeWaveform(
     duration: durationSec,
     plugins: [regions],
   });
-  const url = audio ? URL.createObjectURL(audio) : undefined;
-  if (url) void wavesurfer.load(url, [take.peaks.length ? take.peaks : [0]], durationSec).catch(() => undefined);
   if (options.marks) addMarks(regions, take, styles);
   wavesurfer.on('timeupdate', (t) => options.onTime?.(t));
   wavesurfer.on('play', () => options.onPlaying?.(true));
@@ -66,12 +68,15 @@ export async function createTakeWaveform(
   };
 }
 
-type RegionsPlugin = ReturnType<typeof import('wavesurfer.js/dist/plugins/regions.esm.js').default.create>;
+type RegionsPlugin = ReturnType<
+  typeof import('wavesurfer.js/dist/plugins/regions.esm.js').default.create
+>;
 
 function addMarks(regions: RegionsPlugin, take: TakeRecord, styles: CSSStyleDeclaration) {
   const m = take.analysis;
   if (!m || m.speechOnsetSec === null) return;
-  const colour = (name: string, fallback: string) => styles.getPropertyValue(name).trim() || fallback;
+  const colour = (name: string, fallback: string) =>
+    styles.getPropertyValue(name).trim() || fallback;
   const onset = m.speechOnsetSec;
   const end = Math.min(onset + OPENING_SEC, take.lengthMs / 1000);
   regions.addRegion({
@@ -82,7 +87,12 @@ function addMarks(regions: RegionsPlugin, take: TakeRecord, styles: CSSStyleDecl
     resize: false,
     content: 'first 3 s',
   });
-  regions.addRegion({ start: onset, color: colour('--mark-onset', '#2a6'), drag: false, resize: false, content: 'onset' });
+  regions.addRegion({
+    start: onset,
+    color: colour('--mark-onset', '#2a6'),
+    drag: false,
+    resize: false,
+  });
   for (const pause of m.pauses) {
     regions.addRegion({
       start: pause.startSec,
