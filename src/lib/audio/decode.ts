@@ -16,7 +16,9 @@ export async function decodeTake(blob: Blob): Promise<DecodedTake> {
   try {
     buffer = await context.decodeAudioData(bytes);
   } catch (error) {
-    throw new Error('This take’s audio is damaged and cannot be played or measured.', { cause: error });
+    throw new Error('This take’s audio is damaged and cannot be played or measured.', {
+      cause: error,
+    });
   }
   return { samples: toMono(buffer), sampleRate: buffer.sampleRate };
 }

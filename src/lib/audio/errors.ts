@@ -1,12 +1,6 @@
 /** Why recording could not start or went on, in terms the UI can explain. */
 export type RecorderProblem =
-  | 'denied'
-  | 'no-microphone'
-  | 'busy'
-  | 'unsupported'
-  | 'insecure'
-  | 'interrupted'
-  | 'unknown';
+  'denied' | 'no-microphone' | 'busy' | 'unsupported' | 'insecure' | 'interrupted' | 'unknown';
 
 const MESSAGES: Record<RecorderProblem, string> = {
   denied:
@@ -18,8 +12,10 @@ const MESSAGES: Record<RecorderProblem, string> = {
     'This browser cannot record audio. Use a current Chrome, Edge, Firefox or Safari to practise with Afterbeep.',
   insecure:
     'Recording needs a secure page. Open Afterbeep over https:// (or on localhost) and try again.',
-  interrupted: 'Recording stopped because the microphone went away. The take was saved up to that point.',
-  unknown: 'Recording could not start. Press Record to try again; if it keeps failing, reload the page.',
+  interrupted:
+    'Recording stopped because the microphone went away. The take was saved up to that point.',
+  unknown:
+    'Recording could not start. Press Record to try again; if it keeps failing, reload the page.',
 };
 
 /** A recording failure with a message that says what happened and what to do. */
@@ -57,7 +53,8 @@ export function toRecorderError(error: unknown): RecorderError {
 
 /** Null when this page can record, else the reason it cannot. */
 export function recordingSupport(): RecorderError | null {
-  if (typeof window !== 'undefined' && !window.isSecureContext) return new RecorderError('insecure');
+  if (typeof window !== 'undefined' && !window.isSecureContext)
+    return new RecorderError('insecure');
   if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') {
     return new RecorderError('unsupported');
   }
