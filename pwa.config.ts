@@ -70,9 +70,11 @@ export function pwa(): Plugin[] {
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,wasm}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // Prompt mode: the new worker waits until the user chooses Reload (messageSkipWaiting).
+        // Prompt mode: a new version waits until the user chooses Reload (messageSkipWaiting).
         skipWaiting: false,
-        clientsClaim: false,
+        // On the first visit the worker takes the open page at once, so it works offline without a
+        // reload. Updates are unaffected: they only activate after the user's Reload.
+        clientsClaim: true,
         // No runtime caching: the app makes no requests beyond its own precached files.
         runtimeCaching: [],
       },

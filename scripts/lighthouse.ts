@@ -82,24 +82,34 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise
 
 /** Asks Chromium whether the page is installable; returns the reasons it is not (empty: it is). */
 async function installabilityErrors(url: string): Promise<string[]> {
-  const browser = await chromium.launch({
+  // A real (temporary) profile: Chromium never offers installs from an incognito context.
+  const profile = mkdtempSync(path.join(tmpdir(), 'afterbeep-install-check-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: true,
     args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
   });
   try {
-    const page = await browser.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     // Chromium's install criteria include a service worker, so wait until one controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve),
-        );
-      }
+    const controlled = await page.evaluate(async () => {
+      const control = (async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) =>
+            navigator.serviceWorker.addEventListener('controllerchange', resolve),
+          );
+        }
+        return true;
+      })();
+      return Promise.race([
+        control,
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000)),
+      ]);
     });
-    const cdp = await page.context().newCDPSession(page);
+    if (!controlled) console.log('  service worker: did not control the page within 15 s');
+    const cdp = await context.newCDPSession(page);
     const manifest = (await cdp.send('Page.getAppManifest')) as {
       url: string;
       errors: { message: string }[];
@@ -110,7 +120,10 @@ async function installabilityErrors(url: string): Promise<string[]> {
         errorArguments: { name: string; value: string }[];
       }[];
     };
-    console.log(`\n== Installability (Chromium ${browser.version()}) ==`);
+    const version = await page.evaluate(
+      () => /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '?',
+    );
+    console.log(`\n== Installability (Chromium ${version}) ==`);
     console.log(`  manifest: ${manifest.url}`);
     for (const error of manifest.errors) console.log(`  manifest problem: ${error.message}`);
     return [
@@ -121,7 +134,8 @@ async function installabilityErrors(url: string): Promise<string[]> {
       ),
     ];
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
