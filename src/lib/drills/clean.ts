@@ -28,7 +28,8 @@ export interface TakeVerdict {
 
 /** Seconds in words: one decimal under 10 s ("4.2 s"), whole seconds above ("33 s"). */
 export function formatSeconds(sec: number): string {
-  return sec < 10 ? `${sec.toFixed(1)} s` : `${Math.round(sec)} s`;
+  // A no-break space keeps the number and its unit on one line.
+  return sec < 10 ? `${sec.toFixed(1)}\u00a0s` : `${Math.round(sec)}\u00a0s`;
 }
 
 /** The problems that keep a take from being clean, in words; empty when it is clean. */

@@ -112,6 +112,13 @@ function firstMatch(text: string, patterns: RegExp[]): string | null {
   return null;
 }
 
+/** The sentence holding the first match, so the reason quotes the rep's own words. */
+function matchingSentence(text: string, patterns: RegExp[]): string | null {
+  const match = firstMatch(text, patterns);
+  if (match === null) return null;
+  return sentences(text).find((s) => s.includes(match)) ?? match;
+}
+
 function callerName(text: string): string | null {
   for (const p of [SELF_INTRO, NAME_HERE, NAME_BY_NUMBER, NAME_AT_NUMBER]) {
     const m = text.match(p);
@@ -168,7 +175,7 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
 }
 
 function contextCheck(text: string): Check {
-  const hit = firstMatch(text, CONTEXT);
+  const hit = matchingSentence(text, CONTEXT);
   return hit
     ? check('context', true, `Context: ${quote(hit)}.`)
     : check(
@@ -196,7 +203,7 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
 }
 
 function nextStepCheck(text: string): Check {
-  const hit = firstMatch(text, NEXT_STEP);
+  const hit = matchingSentence(text, NEXT_STEP);
   return hit
     ? check('nextStep', true, `Next step: ${quote(hit)}.`)
     : check(

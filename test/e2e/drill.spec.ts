@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+const SCRIPT = [
+  'Dana, quick question about your freight invoices.',
+  'Priya suggested I call. We cut billing errors by 18 percent for her team.',
+  "It's Sam, 555-0134. Call me back at 555-0134.",
+].join('\n');
+
+/** One take by keyboard: Space to record, Space to stop after `seconds` of recording. */
+async function takeBySpace(page: Page, seconds: number) {
+  await page.keyboard.press('Space');
+  const stop = page.getByRole('button', { name: 'Stop' });
+  await expect(stop).toBeVisible();
+  await page.waitForTimeout(seconds * 1000);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Record' })).toBeEnabled();
+}
+
+test.describe('drills', () => {
+  // About 0.3 s of silence then 3 s of speech; each take reopens the microphone, which restarts the file.
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('write a script, drill it, see a long take break the streak, then reach smooth', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+
+    // Two clean takes in a row make a script smooth, to keep the drill short.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const streakSetting = page.getByLabel('Clean takes in a row to call a script smooth');
+    await streakSetting.fill('2');
+    await streakSetting.press('Tab');
+
+    await page.getByRole('button', { name: 'Scripts' }).click();
+    await expect(page.getByText('No scripts yet')).toBeVisible();
+    await page.getByRole('button', { name: 'New script' }).click();
+    await page.getByLabel('Title').fill('Freight intro');
+    await page.getByLabel('Script', { exact: true }).fill(SCRIPT);
+
+    // The checklist reacts to the text as it is written.
+    const checklist = page.getByRole('region', { name: 'Structure checklist' });
+    await expect(
+      checklist.getByRole('listitem').filter({ hasText: 'Opens with them' }),
+    ).toContainText('Opens with their name.');
+    await expect(
+      checklist.getByRole('listitem').filter({ hasText: 'Number said twice' }),
+    ).toContainText('said 2 times');
+    await expect(
+      checklist.getByRole('listitem').filter({ hasText: 'Fits the target band' }),
+    ).toContainText(/About \d+ s at a typical pace \(4\.0 syllables\/s\)/);
+
+    await page.getByLabel(/Give this script its own target band/).check();
+    await page.getByRole('button', { name: /^Custom/ }).click();
+    await page.getByLabel('Shortest (s)').fill('2');
+    await page.getByLabel('Longest (s)').fill('6');
+    await page.getByRole('button', { name: 'Use this band' }).click();
+    // At 4 syllables/s this script is far longer than 6 s: the checklist warns before the drill.
+    await expect(checklist.getByText(/cannot fit 2–6 s/).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Save script' }).click();
+
+    const card = page.getByRole('article', { name: 'Freight intro' });
+    await expect(card).toContainText('Not drilled yet');
+    await card.getByRole('button', { name: 'Drill this script' }).click();
+
+    // The practice view shows the script as a prompter and records against its band.
+    await expect(page.getByRole('heading', { name: 'Drilling: Freight intro' })).toBeVisible();
+    await expect(page.getByText('Target from the script: 2–6 s')).toBeVisible();
+    await expect(page.getByText('quick question about your freight invoices.')).toBeVisible();
+    const status = page.locator('.drill-status');
+    await expect(status).toContainText('Streak 0 of 2');
+
+    await takeBySpace(page, 4.4);
+    await expect(status).toContainText(/Take 1 was clean \(\d\.\d\ss, \d\.\d syllables\/s\)/);
+    await expect(status).toContainText('Streak 1 of 2');
+
+    await takeBySpace(page, 7);
+    await expect(status).toContainText(/Streak broken by: Take 2 was long \([67]\.\d\ss\)/);
+    await expect(status).toContainText('Streak 0 of 2');
+
+    await takeBySpace(page, 4.4);
+    await expect(status).toContainText('Streak 1 of 2');
+    await expect(status).toContainText('Streak broken by: Take 2 was long');
+
+    await takeBySpace(page, 4.4);
+    await expect(status).toContainText('Smooth: 2 clean takes in a row at a steady pace.');
+    await expect(status).not.toContainText('broken');
+
+    // The Scripts home shows the script as smooth with its progress and chart.
+    await page.getByRole('button', { name: 'Scripts' }).click();
+    await expect(page.getByText('1 of 1 script smooth.')).toBeVisible();
+    await expect(card).toContainText('Smooth: 2 clean takes in a row');
+    await expect(card.getByRole('definition').nth(0)).toHaveText('4'); // takes
+    await expect(card.getByRole('definition').nth(1)).toHaveText('3'); // clean takes
+    await expect(card.getByRole('definition').nth(2)).toHaveText('2'); // best streak
+    await expect(
+      card.getByRole('img', { name: /Progress chart\. 4 takes of Freight intro: 3 clean/ }),
+    ).toBeVisible();
+    await card.getByText('Show the takes as a table').click();
+    await expect(card.getByRole('row').filter({ hasText: /^2/ })).toContainText('was long');
+
+    // Editing the words makes a new version; the drill starts over on the new text.
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Script', { exact: true }).fill(`${SCRIPT}\nTalk soon.`);
+    await expect(page.getByText('Saving makes version 2')).toBeVisible();
+    await page.getByRole('button', { name: 'Save script' }).click();
+    await expect(card).toContainText('Needs work: 0 of 2');
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await page.getByText('Version history (2 versions)').click();
+    await expect(page.getByText(/^Version 2 ·/)).toBeVisible();
+    await expect(page.getByText(/^Version 1 ·/)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  test.describe('a slow start', () => {
+    // About 2 s of silence before the speech.
+    test.use({ mic: 'slow-start-6s.wav' });
+
+    test('breaks the streak and says how much dead air there was', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Scripts' }).click();
+      await page.getByRole('button', { name: 'New script' }).click();
+      await page.getByLabel('Title').fill('Quick check-in');
+      await page
+        .getByLabel('Script', { exact: true })
+        .fill('Maria, two ideas for your fleet. Call me.');
+      await page.getByRole('button', { name: 'Save script' }).click();
+      await page
+        .getByRole('article', { name: 'Quick check-in' })
+        .getByRole('button', { name: 'Drill this script' })
+        .click();
+      // The script has no band of its own, so the practice band is in force: set one the take fits.
+      await page.getByRole('button', { name: /^Custom/ }).click();
+      await page.getByLabel('Shortest (s)').fill('2');
+      await page.getByLabel('Longest (s)').fill('8');
+      await page.getByRole('button', { name: 'Use this band' }).click();
+      await page.getByRole('heading', { name: 'Drilling: Quick check-in' }).click();
+
+      await takeBySpace(page, 5.5);
+      await expect(page.locator('.drill-status')).toContainText(
+        /Streak broken by: Take 1 started slowly \([12]\.\d\ss of dead air before you spoke\)/,
+      );
+      await expect(page.locator('.drill-status')).toContainText('Streak 0 of 3');
+    });
+  });
+});
