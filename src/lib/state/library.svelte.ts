@@ -85,6 +85,13 @@ class Library {
     this.total += 1;
   }
 
+  /** Takes a take off the list without touching storage (a save that failed). */
+  forget(id: string): void {
+    this.takes = this.takes.filter((take) => take.id !== id);
+    this.total -= 1;
+    if (this.selectedId === id) this.selectedId = null;
+  }
+
   /** Flags of a take under the current thresholds; null when it has no analysis. */
   flagsOf(take: TakeRecord): TakeFlags | null {
     return take.analysis ? takeFlags(take.analysis, this.settings.thresholds) : null;

@@ -69,6 +69,11 @@ class Practice {
     return this.status !== 'idle';
   }
 
+  /** A take is being captured (asking for the microphone, recording or paused). */
+  get capturing(): boolean {
+    return this.status === 'requesting' || this.status === 'recording' || this.status === 'paused';
+  }
+
   /** Record when idle, stop when recording or paused. */
   async toggle(): Promise<void> {
     if (this.status === 'idle') await this.start();
@@ -218,30 +223,35 @@ class Practice {
     };
   }
 
+  /** Shows the measured take at once, then saves it; a refused save takes it back off the list. */
   async #keep(take: TakeRecord, blob: Blob): Promise<void> {
+    const reason = this.#stopReason;
+    library.add(take);
+    library.selectedId = take.id;
+    this.lastTake = take;
+    this.#reset();
+    this.status = 'saving';
+    requestAnimationFrame(() => performance.measure(MEASURE_STOP_TO_TAKE, MARK_STOP));
     try {
       await this.#chunkWrites;
       const db = await library.db();
       if (this.#sessionStored) await finishSession(db, take.id, take, blob);
       else await saveTake(db, take, blob);
     } catch (error) {
+      library.forget(take.id);
+      this.lastTake = null;
       this.unsaved = { take, blob };
       this.error = toStorageError(error).message;
-      this.#reset();
+      this.status = 'idle';
       announcer.say(this.error);
       return;
     }
-    library.add(take);
-    library.selectedId = take.id;
-    this.lastTake = take;
-    const reason = this.#stopReason;
-    this.#reset();
+    this.status = 'idle';
     if (reason) this.error = reason;
     const verdict = bandVerdict(take.lengthMs / 1000, take.band);
     announcer.say(
       `${reason ? reason + ' ' : ''}Take kept: ${(take.lengthMs / 1000).toFixed(1)} seconds, ${verdict}.`,
     );
-    requestAnimationFrame(() => performance.measure(MEASURE_STOP_TO_TAKE, MARK_STOP));
   }
 
   #reset(): void {

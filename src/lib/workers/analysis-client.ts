@@ -14,22 +14,30 @@ const IDLE_SHUTDOWN_MS = 60_000;
 let worker: Worker | null = null;
 let nextId = 1;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
-const pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }
+>();
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
+  const created = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'analysis',
+  });
   created.onmessage = (event: MessageEvent<AnalysisResponse>) => {
     const message = event.data;
     const job = pending.get(message.id);
     if (!job) return;
     pending.delete(message.id);
-    if (message.type === 'result') job.resolve({ measures: message.measures, peaks: message.peaks });
+    if (message.type === 'result')
+      job.resolve({ measures: message.measures, peaks: message.peaks });
     else job.reject(new Error(message.message));
     scheduleIdleShutdown();
   };
   created.onerror = (event) => {
-    for (const job of pending.values()) job.reject(new Error(event.message || 'The analysis worker failed.'));
+    for (const job of pending.values())
+      job.reject(new Error(event.message || 'The analysis worker failed.'));
     pending.clear();
     created.terminate();
     worker = null;
@@ -47,14 +55,23 @@ function scheduleIdleShutdown() {
   }, IDLE_SHUTDOWN_MS);
 }
 
-/** Starts the worker ahead of need (e.g. when recording starts) so Stop does not wait for it. */
+/**
+ * Starts the worker ahead of need (when recording starts) and runs the analysis once on a second
+ * of near-silence, so its code is loaded and compiled before Stop is pressed.
+ */
 export function warmUpAnalysis(): void {
-  getWorker();
-  scheduleIdleShutdown();
+  const rate = 48_000;
+  const quiet = new Float32Array(rate);
+  for (let i = 0; i < quiet.length; i++) quiet[i] = Math.sin(i / 7) * 1e-4;
+  void analyzeInWorker(quiet, rate, 16).catch(() => undefined);
 }
 
 /** Measures a take off the main thread; the samples are transferred, not copied. */
-export function analyzeInWorker(samples: Float32Array, sampleRate: number, peakCount = PEAK_COUNT): Promise<AnalysisResult> {
+export function analyzeInWorker(
+  samples: Float32Array,
+  sampleRate: number,
+  peakCount = PEAK_COUNT,
+): Promise<AnalysisResult> {
   const id = nextId++;
   const request: AnalysisRequest = { type: 'analyze', id, samples, sampleRate, peakCount };
   clearTimeout(idleTimer);
