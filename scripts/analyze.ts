@@ -44,13 +44,14 @@ export function analyzeFile(file: string): TakeAnalysis {
       code === 'ENOENT'
         ? `${file}: no such file`
         : `${file}: cannot read (${code ?? String(error)})`,
+      { cause: error },
     );
   }
   try {
     const pcm = parseWav(bytes);
     return analyzeTake(mixToMono(pcm), pcm.sampleRate);
   } catch (error) {
-    if (error instanceof WavError) throw new Error(`${file}: ${error.message}`);
+    if (error instanceof WavError) throw new Error(`${file}: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -262,7 +262,7 @@ function truthFor(e: Entry): Truth {
   const pauses: Span[] = [];
   let syllables: number | null = 0;
   let opening: number | null = null;
-  let source = '';
+  let source: string;
 
   if (e.kind === 'tts') {
     const sentences = e.sentences ?? [];

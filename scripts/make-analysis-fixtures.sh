@@ -175,7 +175,8 @@ tts_take() {
   echo "{\"id\":\"$id\",\"kind\":\"tts\",\"engine\":\"$engine\",\"voice\":\"$voice\",\"wpm\":$wpm,\"tempo\":$tempo,\"level\":\"$level\",\"noise\":\"$kind\",\"snrDb\":$snr,\"leadSec\":$lead,\"lengthSec\":$(dur "$A_DIR/$id.wav"),\"sentences\":[$sentences]}" >>"$MANIFEST"
 }
 
-# real_take ID LEAD PAUSE LEVEL NOISE SNR CLIP[:TRANSCRIPT]... — real recordings joined by PAUSE s.
+# real_take ID LEAD PAUSE LEVEL NOISE SNR CLIP[|TRANSCRIPT]... — real recordings joined by PAUSE s
+# (REAL_TEMPO=0.6 slows them with sox tempo, keeping the pitch).
 # Lead and pauses are filled with the recording's own room tone (its first 120 ms, repeated) so the
 # background does not jump where the recording starts.
 real_take() {
@@ -186,7 +187,11 @@ real_take() {
     local src=${spec%%|*} text=""
     [ "$spec" != "$src" ] && text=${spec#*|}
     local clip="$PIECES/$id-c$i.wav"
-    sox "$src" -r $A_RATE -c 1 -b 16 "$clip" rate -v
+    if [ "${REAL_TEMPO:-1}" != 1 ]; then
+      sox "$src" -r $A_RATE -c 1 -b 16 "$clip" rate -v tempo -s "$REAL_TEMPO"
+    else
+      sox "$src" -r $A_RATE -c 1 -b 16 "$clip" rate -v
+    fi
     # Room tone: the quietest 120 ms of the recording.
     local quiet
     quiet=$(node -e 'const b=require("fs").readFileSync(process.argv[1]);const n=(b.length-44)>>1,w=1920;let s=0,best=Infinity,at=0;const v=i=>{const x=b.readInt16LE(44+2*i);return x*x};for(let i=0;i<n;i++){s+=v(i);if(i>=w)s-=v(i-w);if(i>=w-1&&s<best){best=s;at=i-w+1}}console.log((at/16000).toFixed(4))' "$clip")
@@ -260,6 +265,10 @@ make_analysis() {
     "$LV-0930.wav|he might even have been made amiable himself" \
     "$PS/cards/005.wav|eight of spades four of clubs seven of hearts"
   real_take r04 0.4 0 -3 pink 45 /usr/share/sounds/linphone/hello16000.wav
+  # The ends of the 2–6.5 syllables/s range: a very fast voice and real read speech slowed down.
+  tts_take t13 0.3 0.5 1 -3 pink 45 espeak en-us 330 "$S2" "$S10" "$S3"
+  REAL_TEMPO=0.62 real_take r05 0.5 0 -3 pink 45 \
+    "$LV-0890.wav|unless to be rather cold hearted and rather selfish is to be ill disposed"
   real_take r06 0.6 0.7 -3 pink 45 /usr/share/codec2/wav/hts1a.wav /usr/share/codec2/wav/hts2a.wav /usr/share/codec2/wav/big_dog.wav
 
   # 20 dB SNR.
@@ -268,7 +277,6 @@ make_analysis() {
   real_take n20c 0.7 0.9 -3 white 20 \
     "$LV-0880.wav|he was not an ill disposed young man" \
     "$LV-0930.wav|he might even have been made amiable himself"
-  tts_take n20d 2.0 0.6 1 -3 pink 20 espeak en-gb 200 "$S1" "$S3"
   # 10-15 dB SNR: the numbers must stay right or the take must be flagged too noisy.
   tts_take n15a 0.9 0.8 1 -3 pink 15 espeak en-us 170 "$S1" "$S8"
   tts_take n12a 1.5 0.7 1 -3 white 12 flite rms 0 "$S5" "$S7"

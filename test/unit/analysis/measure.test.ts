@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyzeTake,
+  DEFAULT_THRESHOLDS,
+  measureTake,
+  takeFlags,
+} from '../../../src/lib/analysis/index';
+import { addNoise, addSyllables, addTone } from './signals';
+
+const RATE = 48000;
+const take = (sec: number, rate = RATE): Float32Array => new Float32Array(Math.round(sec * rate));
+
+describe('speech bounds and pauses from synthesized takes', () => {
+  it('finds onset, end and the pause between two tone bursts', () => {
+    const x = take(4);
+    addTone(x, RATE, 220, 0.3, 0.5, 1.5);
+    addTone(x, RATE, 220, 0.3, 2.0, 3.0);
+    addNoise(x, -70);
+    const m = measureTake(x, RATE);
+    expect(m.speechOnsetSec).toBeCloseTo(0.5, 1);
+    expect(Math.abs(m.speechOnsetSec! - 0.5)).toBeLessThan(0.015);
+    expect(Math.abs(m.speechEndSec! - 3.0)).toBeLessThan(0.015);
+    expect(m.pauses).toHaveLength(1);
+    expect(Math.abs(m.pauses[0]!.startSec - 1.5)).toBeLessThan(0.015);
+    expect(Math.abs(m.pauses[0]!.endSec - 2.0)).toBeLessThan(0.015);
+    expect(Math.abs(m.longestPauseSec - 0.5)).toBeLessThan(0.03);
+    expect(Math.abs(m.talkTimeSec - 2.0)).toBeLessThan(0.03);
+    expect(m.lengthSec).toBe(4);
+  });
+
+  it('does not call a 200 ms gap a pause (pauses are 250 ms or more)', () => {
+    const x = take(3);
+    addTone(x, RATE, 220, 0.3, 0.5, 1.2);
+    addTone(x, RATE, 220, 0.3, 1.4, 2.2);
+    addNoise(x, -70);
+    const m = measureTake(x, RATE);
+    expect(m.pauses).toEqual([]);
+    expect(m.longestPauseSec).toBe(0);
+  });
+
+  it('counts syllables and measures pace and opening pace on a syllable train', () => {
+    const x = take(9);
+    // 1.4 s of dead air, 12 syllables at 4/s, a 0.8 s pause, 10 syllables at 4/s.
+    const end1 = addSyllables(x, RATE, 1.4, 12, 4);
+    const start2 = end1 + 0.8;
+    const end2 = addSyllables(x, RATE, start2, 10, 4);
+    addNoise(x, -65);
+    const a = analyzeTake(x, RATE);
+    expect(Math.abs(a.speechOnsetSec! - 1.4)).toBeLessThan(0.05);
+    expect(Math.abs(a.speechEndSec! - end2)).toBeLessThan(0.05);
+    expect(Math.abs(a.syllables - 22)).toBeLessThanOrEqual(1);
+    expect(Math.abs(a.longestPauseSec - 0.8)).toBeLessThan(0.1);
+    const span = end2 - 1.4;
+    expect(a.paceSyllablesPerSec).toBeCloseTo(22 / span, 0);
+    expect(a.paceWpm).toBeCloseTo((a.paceSyllablesPerSec * 60) / 1.5, 5);
+    expect(Math.abs(a.openingSyllablesPerSec - 4)).toBeLessThan(0.5);
+    expect(a.flags.slowStart).toBe(true);
+    expect(a.flags.slowStartReasons).toEqual(['1.4 s of dead air before you spoke (over 1.0 s)']);
+  });
+
+  it('flags a slow opening pace with its number', () => {
+    const x = take(7);
+    addSyllables(x, RATE, 0.3, 12, 1.8);
+    addNoise(x, -65);
+    const a = analyzeTake(x, RATE);
+    expect(a.flags.slowStart).toBe(true);
+    expect(a.flags.slowStartReasons).toHaveLength(1);
+    expect(a.flags.slowStartReasons[0]).toMatch(
+      /^opening pace [12]\.\d syllables\/s \(under 2\.5\)$/,
+    );
+    // The same take passes with a lower threshold the rep chose in settings.
+    const relaxed = takeFlags(a, { ...DEFAULT_THRESHOLDS, slowStartOpeningPace: 1.2 });
+    expect(relaxed.slowStart).toBe(false);
+  });
+
+  it('gives the same answers at 16, 44.1 and 48 kHz', () => {
+    const results = [16000, 44100, 48000].map((rate) => {
+      const x = take(5, rate);
+      addSyllables(x, rate, 0.7, 14, 4.5);
+      addNoise(x, -65);
+      return measureTake(x, rate);
+    });
+    for (const m of results) {
+      expect(Math.abs(m.speechOnsetSec! - results[0]!.speechOnsetSec!)).toBeLessThan(0.011);
+      expect(Math.abs(m.speechEndSec! - results[0]!.speechEndSec!)).toBeLessThan(0.011);
+      expect(m.syllables).toBe(results[0]!.syllables);
+    }
+  });
+});
+
+describe('level, clipping and noise', () => {
+  it('flags a clipped sine and not a clean one', () => {
+    const clipped = take(3);
+    addSyllables(clipped, RATE, 0.3, 8, 4, 3);
+    for (let i = 0; i < clipped.length; i++) clipped[i] = Math.max(-1, Math.min(1, clipped[i]!));
+    const a = analyzeTake(clipped, RATE);
+    expect(a.clippingFraction).toBeGreaterThan(0.01);
+    expect(a.flags.clipping).toBe(true);
+    expect(a.peakDbfs).toBeCloseTo(0, 1);
+
+    const clean = take(3);
+    addSyllables(clean, RATE, 0.3, 8, 4, 0.5);
+    expect(analyzeTake(clean, RATE).flags.clipping).toBe(false);
+  });
+
+  it('flags a take 30 dB down as too quiet and measures the drop', () => {
+    const loud = take(4);
+    addSyllables(loud, RATE, 0.4, 12, 4, 0.4);
+    const quiet = loud.map((v) => v * Math.pow(10, -30 / 20));
+    addNoise(loud, -80, 3);
+    addNoise(quiet, -80, 3);
+    const a = analyzeTake(loud, RATE);
+    const b = analyzeTake(quiet, RATE);
+    expect(a.flags.tooQuiet).toBe(false);
+    expect(b.flags.tooQuiet).toBe(true);
+    expect(a.speechRmsDbfs - b.speechRmsDbfs).toBeGreaterThan(29);
+    expect(a.speechRmsDbfs - b.speechRmsDbfs).toBeLessThan(31);
+    expect(b.speechOnsetSec).not.toBeNull();
+  });
+
+  it('reports no speech for noise only and for digital silence', () => {
+    const noise = addNoise(take(3), -40, 7);
+    const a = analyzeTake(noise, RATE);
+    expect(a.flags.noSpeech).toBe(true);
+    expect(a.speechOnsetSec).toBeNull();
+    expect(a.flags.slowStart).toBe(false);
+    // White noise at 48 kHz: about a third of its power lies in the 16 kHz analysis band (-4.8 dB).
+    expect(a.noiseFloorDbfs).toBeGreaterThan(-50);
+    expect(a.noiseFloorDbfs).toBeLessThan(-43);
+    const silent = analyzeTake(take(2), RATE);
+    expect(silent.flags.noSpeech).toBe(true);
+    expect(silent.peakDbfs).toBe(-100);
+    expect(analyzeTake(new Float32Array(0), RATE).flags.noSpeech).toBe(true);
+  });
+
+  it('says too noisy when speech is barely over the noise, and measures the SNR', () => {
+    const x = take(5);
+    addSyllables(x, RATE, 0.5, 16, 4, 0.1);
+    const clean = analyzeTake(addNoise(Float32Array.from(x), -60, 5), RATE);
+    const noisy = analyzeTake(addNoise(Float32Array.from(x), -32, 5), RATE);
+    expect(clean.flags.tooNoisy).toBe(false);
+    expect(clean.snrDb).toBeGreaterThan(30);
+    expect(noisy.snrDb).toBeLessThan(12);
+    expect(noisy.flags.noSpeech || noisy.flags.tooNoisy).toBe(true);
+  });
+});
