@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 
@@ -70,14 +71,23 @@ test.describe('drills', () => {
     await expect(page.getByText('quick question about your freight invoices.')).toBeVisible();
     const status = page.locator('.drill-status');
     await expect(status).toContainText('Streak 0 of 2');
+    // Fade the prompter as the streak grows; move focus off the checkbox so Space records.
+    await page.getByLabel('Fade the text as my streak grows').check();
+    await page.getByRole('heading', { name: 'Drilling: Freight intro' }).click();
 
     await takeBySpace(page, 4.4);
     await expect(status).toContainText(/Take 1 was clean \(\d\.\d\ss, \d\.\d syllables\/s\)/);
     await expect(status).toContainText('Streak 1 of 2');
+    // With 2 needed, one clean take leaves the last take before smooth: from memory.
+    await expect(page.getByText('From memory this time.')).toBeVisible();
+    await expect(page.locator('.prompter .word:not(.hidden)')).toHaveCount(0);
 
     await takeBySpace(page, 7);
     await expect(status).toContainText(/Streak broken by: Take 2 was long \([67]\.\d\ss\)/);
     await expect(status).toContainText('Streak 0 of 2');
+    // A broken streak brings the words back.
+    await expect(page.getByText('From memory this time.')).toBeHidden();
+    await expect(page.locator('.prompter .word.hidden')).toHaveCount(0);
 
     await takeBySpace(page, 4.4);
     await expect(status).toContainText('Streak 1 of 2');
@@ -99,6 +109,8 @@ test.describe('drills', () => {
     ).toBeVisible();
     await card.getByText('Show the takes as a table').click();
     await expect(card.getByRole('row').filter({ hasText: /^2/ })).toContainText('was long');
+    const scan = await new AxeBuilder({ page }).include('.scripts').analyze();
+    expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // Editing the words makes a new version; the drill starts over on the new text.
     await card.getByRole('button', { name: 'Edit' }).click();

@@ -12,6 +12,8 @@ export interface ScriptProgress extends DrillState {
   /** ms since the epoch; null before the first take. */
   firstPractisedAt: number | null;
   lastPractisedAt: number | null;
+  /** Distinct calendar days (in the device's time zone) with at least one take. */
+  daysPractised: number;
 }
 
 /** Progress over a script's judged takes (oldest first) for the rep's smoothStreak setting. */
@@ -26,6 +28,7 @@ export function scriptProgress(
     cleanTakes: verdicts.filter((v) => v.clean === true).length,
     firstPractisedAt: verdicts[0]?.createdAt ?? null,
     lastPractisedAt: verdicts.at(-1)?.createdAt ?? null,
+    daysPractised: new Set(verdicts.map((v) => new Date(v.createdAt).toDateString())).size,
   };
 }
 

@@ -111,7 +111,18 @@ describe('progress', () => {
     expect(p).toMatchObject({ takes: 5, cleanTakes: 3, bestStreak: 2, streak: 0, smooth: false });
     expect(p.firstPractisedAt).toBe(verdicts[0]?.createdAt);
     expect(p.lastPractisedAt).toBe(verdicts[4]?.createdAt);
+    expect(p.daysPractised).toBe(1);
     expect(progressSummary(p)).toBe('Needs work: 0 of 3 clean takes in a row, 3 to go');
     expect(progressSummary(scriptProgress([], 3))).toBe('Not drilled yet');
+  });
+});
+
+describe('progress over days', () => {
+  it('counts the distinct days a script was practised', () => {
+    const day = 86_400_000;
+    const verdicts = judge({}, {}, {}).map((v, i) => ({ ...v, createdAt: v.createdAt + i * day }));
+    const p = scriptProgress(verdicts, 3);
+    expect(p.daysPractised).toBe(3);
+    expect(p.lastPractisedAt! - p.firstPractisedAt!).toBeGreaterThanOrEqual(2 * day);
   });
 });
