@@ -10,6 +10,10 @@ export function megabytes(bytes: number): string {
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Hands a file to the browser's download. */
 export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -45,7 +49,7 @@ class Backup {
         file.takesWithoutAudio > 0
           ? ` ${file.takesWithoutAudio} takes had no audio stored and were left out.`
           : '';
-      this.result = `Backup saved as ${file.fileName}: ${file.takes} takes and ${file.scripts} scripts, ${megabytes(file.blob.size)}.${left}`;
+      this.result = `Backup saved as ${file.fileName}: ${count(file.takes, 'take')} and ${count(file.scripts, 'script')}, ${megabytes(file.blob.size)}.${left}`;
     } catch (error) {
       this.error = `The backup could not be made. ${toStorageError(error).message}`;
     } finally {
