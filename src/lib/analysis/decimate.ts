@@ -25,6 +25,69 @@ export function cicTaps(ratio: number): Float64Array {
   return taps;
 }
 
+/** Peak magnitude and count of samples at or above a clip level, gathered while decimating. */
+export interface LevelStats {
+  peak: number;
+  clipped: number;
+}
+
+/**
+ * Samples decimated by 3 (48 kHz to 16 kHz), gathering the peak and the clipped-sample count of
+ * the input in the same pass so the 48 kHz samples are read once.
+ */
+export function decimate3WithStats(
+  samples: Float32Array,
+  clipLevel: number,
+  stats: LevelStats,
+): Float32Array {
+  const taps = cicTaps(3);
+  const h0 = taps[3]!;
+  const h1 = taps[2]!;
+  const h2 = taps[1]!;
+  const h3 = taps[0]!;
+  const n = samples.length;
+  const m = Math.floor(n / 3);
+  const out = new Float32Array(m);
+  let hi = 0;
+  let lo = 0;
+  let clipped = 0;
+  const negClip = -clipLevel;
+  let j = 1;
+  if (m > 0) out[0] = edge(samples, 0, taps, 3);
+  for (; j < m && 3 * j + 3 < n; j++) {
+    const c = 3 * j;
+    const a = samples[c - 3]!;
+    const b = samples[c - 2]!;
+    const d = samples[c - 1]!;
+    out[j] =
+      h0 * samples[c]! +
+      h1 * (d + samples[c + 1]!) +
+      h2 * (b + samples[c + 2]!) +
+      h3 * (a + samples[c + 3]!);
+    // Level of inputs c-3..c-1: every input is visited exactly once over the loop.
+    if (a > hi) hi = a;
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+    if (b < lo) lo = b;
+    if (d > hi) hi = d;
+    if (d < lo) lo = d;
+    if (a >= clipLevel || a <= negClip) clipped++;
+    if (b >= clipLevel || b <= negClip) clipped++;
+    if (d >= clipLevel || d <= negClip) clipped++;
+  }
+  // The loop measured inputs 0 .. 3(j-1)-1; measure the rest here.
+  for (let i = 3 * (j - 1); i < n; i++) {
+    const v = samples[i]!;
+    if (v > hi) hi = v;
+    if (v < lo) lo = v;
+    if (v >= clipLevel || v <= negClip) clipped++;
+  }
+  for (; j < m; j++) out[j] = edge(samples, 3 * j, taps, 3);
+  stats.peak = Math.max(hi, -lo);
+  stats.clipped = clipped;
+  return out;
+}
+
 /** Samples decimated by an integer ratio (>= 1); output sample j is centred on input sample j*ratio. */
 export function decimate(samples: Float32Array, ratio: number): Float32Array {
   if (ratio === 1) return Float32Array.from(samples);
@@ -51,6 +114,28 @@ export function decimate(samples: Float32Array, ratio: number): Float32Array {
         h3 * (samples[c - 3]! + samples[c + 3]!);
     }
     for (; j < m; j++) out[j] = edge(samples, 3 * j, taps, centre);
+    return out;
+  }
+  if (ratio === 4) {
+    // 10 symmetric taps 1 3 6 10 12 12 10 6 3 1 (/64), centred between inputs 4j and 4j+1.
+    const g0 = taps[0]!;
+    const g1 = taps[1]!;
+    const g2 = taps[2]!;
+    const g3 = taps[3]!;
+    const g4 = taps[4]!;
+    for (let j = 0; j < m; j++) {
+      const start = 4 * j - centre;
+      if (start < 0 || start + 10 > n) {
+        out[j] = edge(samples, 4 * j, taps, centre);
+        continue;
+      }
+      out[j] =
+        g0 * (samples[start]! + samples[start + 9]!) +
+        g1 * (samples[start + 1]! + samples[start + 8]!) +
+        g2 * (samples[start + 2]! + samples[start + 7]!) +
+        g3 * (samples[start + 3]! + samples[start + 6]!) +
+        g4 * (samples[start + 4]! + samples[start + 5]!);
+    }
     return out;
   }
   for (let j = 0; j < m; j++) {

@@ -1,4 +1,4 @@
-import { decimate } from './decimate';
+import { decimate, decimate3WithStats, type LevelStats } from './decimate';
 import { ANALYSIS_RATE, resample } from './resample';
 import type { Pause, TakeMeasures } from './types';
 
@@ -45,26 +45,18 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   if (!(sampleRate > 0)) throw new RangeError(`Invalid sample rate ${sampleRate}`);
   const lengthSec = samples.length / sampleRate;
 
-  let peak = 0;
-  let clipped = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const a = Math.abs(samples[i]!);
-    if (a > peak) peak = a;
-    if (a >= CLIP_LEVEL) clipped++;
-  }
-  const peakDbfs = db(peak * peak);
-  const clippingFraction = samples.length ? clipped / samples.length : 0;
+  const stats: LevelStats = { peak: 0, clipped: 0 };
+  const wide = toAnalysisRate(samples, sampleRate, stats);
+  const peakDbfs = db(stats.peak * stats.peak);
+  const clippingFraction = samples.length ? stats.clipped / samples.length : 0;
 
-  const wide = toAnalysisRate(samples, sampleRate);
-  highPassInPlace(wide, ANALYSIS_RATE, 80);
   const nb = Math.floor(wide.length / BLOCK);
-  const blockPow = blockPower(wide, BLOCK, nb);
+  const blockPow = highPassBlockPower(wide, ANALYSIS_RATE, 80, BLOCK, nb);
 
   const vowel = decimate(wide, ANALYSIS_RATE / VOWEL_RATE);
   // Two one-pole high-passes at 250 Hz: the vowel band keeps F1/F2 and drops voicing hum and rumble.
   highPassInPlace(vowel, VOWEL_RATE, 250);
-  highPassInPlace(vowel, VOWEL_RATE, 250);
-  const vowelPow = blockPower(vowel, VOWEL_BLOCK, nb);
+  const vowelPow = highPassBlockPower(vowel, VOWEL_RATE, 250, VOWEL_BLOCK, nb);
 
   const floorPow = quietestMean(blockPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC));
   const noiseFloorDbfs = db(floorPow);
@@ -165,11 +157,54 @@ function correctCount(raw: number, seconds: number): number {
   return raw * Math.min(1.15, Math.max(0.85, factor));
 }
 
-function toAnalysisRate(samples: Float32Array, rate: number): Float32Array {
+/** The take at 16 kHz (a fresh array), with the input's peak and clipped count in `stats`. */
+function toAnalysisRate(samples: Float32Array, rate: number, stats: LevelStats): Float32Array {
+  if (rate === 3 * ANALYSIS_RATE) return decimate3WithStats(samples, CLIP_LEVEL, stats);
+  let peak = 0;
+  let clipped = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const a = Math.abs(samples[i]!);
+    if (a > peak) peak = a;
+    if (a >= CLIP_LEVEL) clipped++;
+  }
+  stats.peak = peak;
+  stats.clipped = clipped;
   if (rate === ANALYSIS_RATE) return Float32Array.from(samples);
   const ratio = rate / ANALYSIS_RATE;
   if (Number.isInteger(ratio)) return decimate(samples, ratio);
   return resample(samples, rate, ANALYSIS_RATE);
+}
+
+/** One-pole high-pass at cutoffHz in place, returning the mean square of each block (one pass). */
+function highPassBlockPower(
+  x: Float32Array,
+  rate: number,
+  cutoffHz: number,
+  size: number,
+  count: number,
+): Float64Array {
+  const rc = 1 / (2 * Math.PI * cutoffHz);
+  const a = rc / (rc + 1 / rate);
+  const out = new Float64Array(count);
+  let prevX = 0;
+  let prevY = 0;
+  let acc = 0;
+  let inBlock = 0;
+  let b = 0;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i]!;
+    prevY = a * (prevY + xi - prevX);
+    prevX = xi;
+    x[i] = prevY;
+    acc += prevY * prevY;
+    if (++inBlock === size) {
+      if (b < count) out[b] = acc / size;
+      b++;
+      acc = 0;
+      inBlock = 0;
+    }
+  }
+  return out;
 }
 
 /** One-pole high-pass (6 dB/octave) at cutoffHz, in place. */
@@ -184,25 +219,6 @@ function highPassInPlace(x: Float32Array, rate: number, cutoffHz: number): void 
     prevX = xi;
     x[i] = prevY;
   }
-}
-
-/** Mean square of each block of `size` samples, for `count` blocks (missing samples count as 0). */
-function blockPower(x: Float32Array, size: number, count: number): Float64Array {
-  const out = new Float64Array(count);
-  const full = Math.min(count, Math.floor(x.length / size));
-  for (let b = 0; b < full; b++) {
-    let s0 = 0;
-    let s1 = 0;
-    const o = b * size;
-    for (let i = 0; i < size; i += 2) {
-      const u = x[o + i]!;
-      const v = x[o + i + 1]!;
-      s0 += u * u;
-      s1 += v * v;
-    }
-    out[b] = (s0 + s1) / size;
-  }
-  return out;
 }
 
 function quietestMean(pow: Float64Array, window: number): number {

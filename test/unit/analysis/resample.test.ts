@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimate } from '../../../src/lib/analysis/decimate';
+import { decimate, decimate3WithStats } from '../../../src/lib/analysis/decimate';
 import { resample } from '../../../src/lib/analysis/resample';
 import { rmsDb } from './signals';
 
@@ -46,6 +46,22 @@ describe('CIC decimator (48 kHz to 16 kHz)', () => {
     // 12–20 kHz and 28–36 kHz fold onto 0–4 kHz at a 16 kHz output.
     for (const f of [12000, 14000, 16000, 18000, 20000]) {
       expect(gainDb(tone(f, 48000), decimate(tone(f, 48000), 3))).toBeLessThan(-28);
+    }
+  });
+});
+
+describe('decimate3WithStats', () => {
+  it('matches plain decimation and counts the peak and clipped samples of every input', () => {
+    for (const n of [0, 1, 2, 7, 100, 4801]) {
+      const x = new Float32Array(n);
+      for (let i = 0; i < n; i++) x[i] = Math.max(-1, Math.min(1, 1.3 * Math.sin(i * 0.37)));
+      if (n > 0) x[n - 1] = -1; // a clipped sample at the very end must be counted too
+      const stats = { peak: 0, clipped: 0 };
+      const y = decimate3WithStats(x, 0.99, stats);
+      expect(Array.from(y)).toEqual(Array.from(decimate(x, 3)));
+      const expectedClipped = x.filter((v) => Math.abs(v) >= 0.99).length;
+      expect(stats.clipped).toBe(expectedClipped);
+      expect(stats.peak).toBe(n ? Math.max(...Array.from(x, Math.abs)) : 0);
     }
   });
 });
