@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support';
 
-/** Records for about `seconds` and returns the wall-clock seconds between Record and `then`. */
+/** Presses Record, waits about `seconds` and returns the wall-clock seconds recorded so far. */
 async function recordFor(page: Page, seconds: number): Promise<number> {
   await page.getByRole('button', { name: 'Record' }).click();
   await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
@@ -88,7 +88,6 @@ test.describe('storage and backup', () => {
 
   test('a full disk is explained and loses nothing; a backup restores in a fresh browser without duplicates', async ({
     page,
-    context,
     ownBrowser,
     baseURL,
   }, testInfo) => {
@@ -108,10 +107,6 @@ test.describe('storage and backup', () => {
     const backupPath = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(backupPath);
     await expect(panel(page).getByText(/Backup saved as .*: 1 take and 0 scripts/)).toBeVisible();
-
-    const usedByOneTake = await page.evaluate(
-      async () => (await navigator.storage.estimate()).usage ?? 0,
-    );
 
     // Another browser: restore the file through the file picker.
     const fresh = await ownBrowser.newContext({ baseURL });
