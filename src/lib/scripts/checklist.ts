@@ -100,7 +100,11 @@ function sentences(text: string): string[] {
 }
 
 function quote(text: string, max = 40): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  // A full stop inside the quote would double the one that ends the reason.
+  const t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '');
   return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
 }
 
@@ -191,7 +195,7 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
   if (/[\p{L}\p{N}]$/u.test(text))
     return check('hook', true, 'Stops mid-sentence: the curiosity is the hook.');
   const question = sentences(rest).find((s) => s.endsWith('?') && !CALL_BACK_QUESTION.test(s));
-  if (question) return check('hook', true, `A question: ${quote(question)}.`);
+  if (question) return check('hook', true, `A question: ${quote(question)}`);
   const hit = firstMatch(rest, HOOK);
   return hit
     ? check('hook', true, `What's in it for them: ${quote(hit)}.`)
