@@ -162,15 +162,18 @@ export function evaluate(truth: TruthTake[], read: (t: TruthTake) => Reading): T
     openOk >= 0.85 * opened.length,
   );
 
+  // Praat has no flags of its own: its slow start is judged from its onset and opening pace with
+  // the same default thresholds (1.0 s of dead air, 2.5 syllables/s).
+  const slow = (m: Reading): boolean =>
+    m.flags ? m.flags.slowStart : (m.speechOnsetSec ?? 0) > 1.0 || m.openingSyllablesPerSec < 2.5;
+  const labelled = clean.filter((t) => t.slowStart !== null);
+  const agree = labelled.filter((t) => slow(r(t)) === t.slowStart).length;
+  add(
+    'slow-start flag agrees with labels on ≥ 95 %',
+    pct(agree, labelled.length),
+    agree >= 0.95 * labelled.length,
+  );
   if (hasFlags) {
-    const labelled = clean.filter((t) => t.slowStart !== null);
-    const agree = labelled.filter((t) => r(t).flags!.slowStart === t.slowStart).length;
-    add(
-      'slow-start flag agrees with labels on ≥ 95 %',
-      pct(agree, labelled.length),
-      agree >= 0.95 * labelled.length,
-    );
-
     const clippedOk = truth.filter((t) => t.clipping && r(t).flags!.clipping).length;
     const clippedN = truth.filter((t) => t.clipping).length;
     const falseClip = truth.filter((t) => !t.clipping && r(t).flags!.clipping).length;
