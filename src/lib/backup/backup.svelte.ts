@@ -64,7 +64,8 @@ class Backup {
     try {
       const summary = await restoreBackup(await library.db(), file);
       this.result = describeRestore(summary);
-      await library.refresh();
+      // Restored settings must reach the app too; otherwise only the list needs re-reading.
+      await (summary.settingsRestored ? library.load() : library.refresh());
     } catch (error) {
       this.error =
         error instanceof BackupError
