@@ -60,12 +60,13 @@ class Review {
   }
 
   /** Re-reads matching takes older than the loaded page (after a change elsewhere). */
-  async rescan(): Promise<void> {
+  async rescan(announce = true): Promise<void> {
     const scan = ++this.#scan;
     this.#older = [];
     if (isFilterEmpty(this.filter) || library.takes.length >= library.total) {
       this.scanning = false;
-      return this.#announceCount();
+      if (announce) this.#announceCount();
+      return;
     }
     this.scanning = true;
     try {
@@ -85,7 +86,7 @@ class Review {
     } finally {
       if (scan === this.#scan) this.scanning = false;
     }
-    this.#announceCount();
+    if (announce) this.#announceCount();
   }
 
   #announceCount(): void {

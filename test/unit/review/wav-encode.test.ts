@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseWav } from '../../../src/lib/analysis/wav';
 import { encodeWav, WAV_HEADER_BYTES } from '../../../src/lib/audio/wav-encode';
 
 /** Reads a canonical WAV back: the fields a player checks, and the samples scaled to −1…1. */
@@ -76,5 +77,19 @@ describe('encodeWav', () => {
     expect(view.getInt16(44, true)).toBe(32767);
     expect(view.getInt16(46, true)).toBe(-32768);
     expect(view.getInt16(48, true)).toBe(0);
+  });
+
+  it('is read back by the app’s own WAV parser: one channel, same rate, same samples', () => {
+    const rate = 48000;
+    const input = new Float32Array(rate / 2).map(
+      (_, i) => 0.5 * Math.sin((2 * Math.PI * 440 * i) / rate),
+    );
+    const wav = parseWav(encodeWav(input, rate));
+    expect(wav.sampleRate).toBe(rate);
+    expect(wav.channels).toHaveLength(1);
+    const [samples] = wav.channels;
+    expect(samples?.length).toBe(input.length);
+    const worst = input.reduce((max, x, i) => Math.max(max, Math.abs(x - (samples?.[i] ?? 9))), 0);
+    expect(worst).toBeLessThanOrEqual(1 / 32767);
   });
 });
