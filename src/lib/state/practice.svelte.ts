@@ -114,7 +114,14 @@ class Practice {
     this.analyser = this.#recording.analyser;
     this.status = 'recording';
     this.elapsedMs = 0;
-    this.#ticker = setInterval(() => (this.elapsedMs = this.#recording?.elapsedMs() ?? 0), 100);
+    let zone = bandVerdict(0, band);
+    this.#ticker = setInterval(() => {
+      this.elapsedMs = this.#recording?.elapsedMs() ?? 0;
+      const now = bandVerdict(this.elapsedMs / 1000, band);
+      if (now === zone) return;
+      zone = now;
+      announcer.say(now === 'in band' ? 'In the band.' : 'Past the band — wrap up.');
+    }, 100);
     announcer.say(`Recording. Target ${bandLabel(band)}.`);
     document.addEventListener('visibilitychange', this.#onHidden);
     void this.#holdWakeLock();

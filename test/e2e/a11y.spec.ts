@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support';
+
+/** Runs axe-core on the page as it is and fails with the rule ids and targets of any violation. */
+async function expectNoViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const found = results.violations.map(
+    (v) =>
+      `${screen}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+for (const width of [360, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ mic: 'speech-4s.wav', viewportWidth: width });
+
+    test('every screen passes axe-core and nothing scrolls sideways', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByText('No takes yet')).toBeVisible();
+      await expectNoViolations(page, 'practice, empty');
+
+      await page.getByRole('button', { name: '8–14 s' }).click();
+      await page.getByRole('button', { name: 'Record' }).click();
+      await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+      await page.waitForTimeout(1500);
+      await expectNoViolations(page, 'practice, recording');
+      await page.waitForTimeout(1500);
+      await page.getByRole('button', { name: 'Stop' }).click();
+      await expect(page.getByRole('region', { name: 'Your take' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+      await expectNoViolations(page, 'practice, take');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      await page.getByRole('button', { name: 'Shortcuts' }).click();
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await expectNoViolations(page, 'shortcuts');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Scripts' }).click();
+      await expectNoViolations(page, 'scripts');
+      await page.getByRole('button', { name: 'New script' }).click();
+      await expectNoViolations(page, 'script editor');
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+      await expectNoViolations(page, 'settings');
+      const settingsOverflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(settingsOverflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test.describe('keyboard only', () => {
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('record, stop, replay and delete a take without a mouse; the band crossing is announced', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByText('No takes yet')).toBeVisible();
+    // Tab to the 8–14 s preset and choose a custom 2–3 s band with the keyboard.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    const custom = page.getByRole('button', { name: /^Custom/ });
+    await custom.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Custom 2–3 s' })).toBeVisible();
+
+    // Space from the page body records and stops.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    const status = page.getByRole('status').filter({ hasText: /In the band|Past the band/ });
+    await expect(status).toContainText('In the band', { timeout: 6000 });
+    await expect(status).toContainText('Past the band', { timeout: 6000 });
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('region', { name: 'Your take' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Take kept' })).toContainText('long');
+
+    // Tab to Play and press it; the focused element always shows a focus ring.
+    const play = page.getByRole('button', { name: 'Play' });
+    await expect(play).toBeEnabled();
+    for (let i = 0; i < 40 && !(await play.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el && el !== document.body ? getComputedStyle(el).outlineStyle : 'none-needed';
+      });
+      expect(outline).not.toBe('none');
+    }
+    await expect(play).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+    const remove = page.getByRole('button', { name: 'Delete take' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('No takes yet')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listitem').filter({ hasText: 'long' })).toHaveCount(1);
+  });
+});
