@@ -154,6 +154,18 @@ test.describe('drills', () => {
         /Streak broken by: Take 1 started slowly \([12]\.\d\ss of dead air before you spoke\)/,
       );
       await expect(page.locator('.drill-status')).toContainText('Streak 0 of 3');
+
+      // Deleting the script keeps its take, no longer linked to a script.
+      await page.getByRole('button', { name: 'Scripts' }).click();
+      const card = page.getByRole('article', { name: 'Quick check-in' });
+      await card.getByRole('button', { name: 'Delete…' }).click();
+      await expect(card).toContainText('Its take stays in your take list.');
+      await card.getByRole('button', { name: 'Delete script' }).click();
+      await expect(card).toHaveCount(0);
+      await expect(page.getByText('No scripts yet')).toBeVisible();
+      await page.getByRole('button', { name: 'Practice' }).click();
+      await expect(page.getByRole('heading', { name: /Drilling/ })).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: /Takes/ })).toContainText('1');
     });
   });
 });
