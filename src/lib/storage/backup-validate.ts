@@ -190,22 +190,38 @@ function unique<T>(items: T[], key: (item: T) => string, label: string): void {
   }
 }
 
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first reserved field name anywhere in parsed JSON, or null. */
+// A walk rather than a JSON.parse reviver: the reviver made validating peaks four times slower.
+function reservedKey(root: unknown): string | null {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (RESERVED.has(key)) return key;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
+  }
+  return null;
+}
+
 /** Parses manifest.json, refusing prototype tricks and anything that is not our format. */
 export function parseManifest(bytes: Uint8Array): BackupManifest {
   let raw: unknown;
   try {
-    raw = JSON.parse(
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-      (key, value: unknown) => {
-        if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-          throw new BackupError(`The backup’s manifest uses the reserved field name “${key}”.`);
-        return value;
-      },
-    );
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
     throw new BackupError('The backup’s manifest.json is not valid JSON; the file is damaged.');
   }
+  const reserved = reservedKey(raw);
+  if (reserved)
+    throw new BackupError(`The backup’s manifest uses the reserved field name “${reserved}”.`);
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT)
     throw new BackupError('This ZIP is not an Afterbeep backup (its manifest does not say so).');
   if (raw.formatVersion !== BACKUP_FORMAT_VERSION) {
