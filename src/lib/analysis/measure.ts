@@ -58,7 +58,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   highPassInPlace(vowel, VOWEL_RATE, 250);
   const vowelPow = highPassBlockPower(vowel, VOWEL_RATE, 250, VOWEL_BLOCK, nb);
 
-  const floorPow = quietestMean(blockPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC));
+  const floorPow = quietestMean(blockPow, floorWindowBlocks(lengthSec));
   const noiseFloorDbfs = db(floorPow);
 
   const empty: TakeMeasures = {
@@ -221,6 +221,15 @@ function highPassInPlace(x: Float32Array, rate: number, cutoffHz: number): void 
   }
 }
 
+/**
+ * Blocks in the noise-floor window: the quietest 300 ms, but no more than 15 % of a short take
+ * (never under 100 ms), so a 1 s take that has only 150 ms of silence still finds it.
+ */
+function floorWindowBlocks(lengthSec: number): number {
+  const sec = Math.min(FLOOR_WINDOW_SEC, Math.max(0.1, 0.15 * lengthSec));
+  return Math.round(sec / BLOCK_SEC);
+}
+
 function quietestMean(pow: Float64Array, window: number): number {
   const n = pow.length;
   if (n === 0) return LEVEL_EPS;
@@ -307,7 +316,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
     }
     smooth[b] = db(acc / wsum);
   }
-  const floorDb = db(quietestMean(vowelPow, Math.round(FLOOR_WINDOW_SEC / BLOCK_SEC)));
+  const floorDb = db(quietestMean(vowelPow, floorWindowBlocks(vowelPow.length * BLOCK_SEC)));
   const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS_TUNING.rangeDb, floorDb + 4);
 
   const nuclei: number[] = [];

@@ -59,8 +59,10 @@ export function parseWav(bytes: Uint8Array): PcmAudio {
       };
     } else if (id === 'data') {
       const available = bytes.byteLength - body;
-      // Streaming writers leave 0xFFFFFFFF (or 0) when they never came back to fix the size.
-      const declared = size === 0xffffffff || (size === 0 && available > 0) ? available : size;
+      // Streaming writers leave a placeholder (0, 0xFFFFFFFF, or just under 2 GiB such as
+      // 0x7FFFF000) when they never came back to fix the size: read what is there.
+      const placeholder = size === 0 || size >= 0x7fff0000;
+      const declared = placeholder && available > 0 ? available : size;
       if (declared > available) {
         throw new WavError(
           `The WAV file is truncated: it declares ${declared} bytes of audio but only ${available} are present.`,

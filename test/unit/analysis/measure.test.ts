@@ -73,6 +73,19 @@ describe('speech bounds and pauses from synthesized takes', () => {
     expect(relaxed.slowStart).toBe(false);
   });
 
+  it('ignores the click of the record button and a breath-like noise burst before speech', () => {
+    const x = take(4);
+    // A click at 0.1 s and 200 ms of hiss at 0.4 s: loud, but neither is voiced.
+    for (let i = 0; i < 48; i++) x[Math.round(0.1 * RATE) + i] = i % 2 ? -0.8 : 0.8;
+    const hiss = new Float32Array(Math.round(0.2 * RATE));
+    addNoise(hiss, -30, 9);
+    x.set(hiss, Math.round(0.4 * RATE));
+    addSyllables(x, RATE, 1.2, 8, 4);
+    addNoise(x, -70);
+    const m = measureTake(x, RATE);
+    expect(Math.abs(m.speechOnsetSec! - 1.2)).toBeLessThan(0.05);
+  });
+
   it('gives the same answers at 16, 44.1 and 48 kHz', () => {
     const results = [16000, 44100, 48000].map((rate) => {
       const x = take(5, rate);

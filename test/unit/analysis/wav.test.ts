@@ -42,6 +42,16 @@ describe('parseWav reads every supported encoding', () => {
     expect(Array.from(mono).map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 0.3, -0.2]);
   });
 
+  it('reads a streamed WAV whose writer left placeholder sizes', () => {
+    for (const placeholder of [0, 0x7ffff000, 0xffffffff]) {
+      const bytes = Uint8Array.from(encodeWav({ bits: 16, channels: [ramp] }));
+      const v = new DataView(bytes.buffer);
+      v.setUint32(4, placeholder === 0 ? 0 : 0x7ffff024, true);
+      v.setUint32(40, placeholder, true);
+      expect(parseWav(bytes).channels[0]!.length).toBe(ramp.length);
+    }
+  });
+
   it('skips unknown chunks before the data', () => {
     const plain = encodeWav({ bits: 16, channels: [ramp] });
     // Insert a LIST chunk of odd length (padded) between fmt and data.
