@@ -193,8 +193,8 @@ function unique<T>(items: T[], key: (item: T) => string, label: string): void {
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The first reserved field name anywhere in parsed JSON, or null. */
-// A walk rather than a JSON.parse reviver: the reviver made validating peaks four times slower.
 function reservedKey(root: unknown): string | null {
+  // A walk rather than a JSON.parse reviver: the reviver made validating peaks four times slower.
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();

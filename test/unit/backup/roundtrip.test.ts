@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestore, exportBackup, restoreBackup } from '../../../src/lib/storage/backup';
+import {
+  describeRestore,
+  exportBackup,
+  exportRawAudio,
+  restoreBackup,
+} from '../../../src/lib/storage/backup';
 import { readZip } from '../../../src/lib/storage/backup-zip';
 import { dumpDb, freshDb, makeScript, makeTake, seedLibrary } from '../storage/helpers';
 
@@ -120,5 +125,14 @@ describe('backup and restore', () => {
     const other = await freshDb('rt-empty-target');
     const summary = await restoreBackup(other, file.blob);
     expect(describeRestore(summary)).toBe('Restored 0 takes and 0 scripts.');
+  });
+
+  it('hands out a damaged take’s raw bytes unchanged, named as a take', async () => {
+    const db = await freshDb('rt-raw');
+    await seedLibrary(db, 1);
+    const raw = await exportRawAudio(db, 'take-damaged');
+    expect(raw?.fileName).toMatch(/^afterbeep-take-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.webm$/);
+    expect(await raw?.blob.text()).toBe('not audio at all');
+    expect(await exportRawAudio(db, 'no-such-take')).toBeUndefined();
   });
 });
