@@ -61,30 +61,26 @@ async function seed(db: Db): Promise<void> {
   for (let i = 0; i < TAKES; i++) {
     writes.push(tx.objectStore('takes').put(take(i)));
     writes.push(
-      tx
-        .objectStore('audio')
-        .put({
-          takeId: `bench-${i}`,
-          blob: new Blob([audio(i)], { type: 'audio/webm;codecs=opus' }),
-        }),
+      tx.objectStore('audio').put({
+        takeId: `bench-${i}`,
+        blob: new Blob([audio(i)], { type: 'audio/webm;codecs=opus' }),
+      }),
     );
   }
   for (let s = 0; s < 20; s++) {
     const text = `Hi, this is Sam from Northwind about renewal ${s}.`;
     writes.push(
-      tx
-        .objectStore('scripts')
-        .put({
-          id: `script-${s}`,
-          title: `Script ${s}`,
-          text,
-          notes: '',
-          band: null,
-          archived: false,
-          createdAt: 1,
-          updatedAt: 2,
-          version: 1,
-        }),
+      tx.objectStore('scripts').put({
+        id: `script-${s}`,
+        title: `Script ${s}`,
+        text,
+        notes: '',
+        band: null,
+        archived: false,
+        createdAt: 1,
+        updatedAt: 2,
+        version: 1,
+      }),
       tx
         .objectStore('scriptVersions')
         .put({ scriptId: `script-${s}`, version: 1, text, createdAt: 1 }),
