@@ -168,7 +168,7 @@ export function readZip(zip: Uint8Array, limits: ZipLimits): ZipEntry[] {
     throw new BackupError('The backup is truncated or damaged (its file table is cut off).');
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const entries: (ZipEntry & { start: number })[] = [];
+  const entries: (ZipEntry & { start: number; localAt: number })[] = [];
   const names = new Set<string>();
   let at = centralAt;
   for (let i = 0; i < count; i++) {
@@ -220,6 +220,7 @@ export function readZip(zip: Uint8Array, limits: ZipLimits): ZipEntry[] {
       name,
       size: expanded,
       start,
+      localAt,
       bytes: () => {
         const bytes = zip.subarray(start, start + expanded);
         if (crc32(bytes) !== crc)
@@ -238,8 +239,20 @@ export function readZip(zip: Uint8Array, limits: ZipLimits): ZipEntry[] {
         `“${byStart[i]!.name}” overlaps “${previous.name}”; the backup has been tampered with.`,
       );
   }
+  // Every byte must belong to a file, the file table or its end record: nothing hidden between
+  // or around them (a backup joined to another file, or data smuggled alongside).
+  let expected = 0;
+  for (const entry of byStart) {
+    if (entry.localAt !== expected) throw new BackupError(UNACCOUNTED);
+    expected = entry.start + entry.size;
+  }
+  if (expected !== centralAt || centralAt + centralSize !== endAt)
+    throw new BackupError(UNACCOUNTED);
   return entries.map(({ name, size, bytes }) => ({ name, size, bytes }));
 }
+
+const UNACCOUNTED =
+  'The backup holds bytes that belong to no file in it: it was altered or joined with another file.';
 
 function findEnd(zip: Uint8Array, view: DataView): number {
   const lowest = Math.max(0, zip.length - END_LENGTH - MAX_COMMENT);

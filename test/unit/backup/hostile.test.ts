@@ -227,6 +227,12 @@ const HOSTILE: [string, () => Uint8Array, RegExp][] = [
     },
     /ends before them/,
   ],
+  [
+    'a backup with another file joined in front',
+    () => new Uint8Array([...fakeAudio('wav', 3000), ...valid]),
+    /file table is cut off|belong to no file/,
+  ],
+  ['two backups joined together', () => new Uint8Array([...valid, ...valid]), /belong to no file/],
   ['an encrypted entry', () => tampered((_m, e) => void (e[0]!.flags = 0x0801)), /encrypted/],
   [
     'a "../" path',
@@ -362,4 +368,14 @@ describe('restoring a hostile backup file', () => {
       expect(await dumpDb(target)).toEqual(before);
     },
   );
+
+  it('refuses a file over 1 GB before reading it', async () => {
+    const before = await dumpDb(target);
+    const megabyte = new Blob([new Uint8Array(1024 * 1024)]);
+    const huge = new Blob(Array.from({ length: 1100 }, () => megabyte));
+    await expect(restoreBackup(target, huge)).rejects.toThrow(
+      /too large .* to be an Afterbeep backup/,
+    );
+    expect(await dumpDb(target)).toEqual(before);
+  });
 });
