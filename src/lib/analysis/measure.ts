@@ -32,6 +32,9 @@ export const NUCLEUS_TUNING = {
   rateCentre: 5,
 };
 
+/** Internal tuning of the speech detector; mutable only for the tuning experiments. */
+export const VAD_TUNING = { stayMinDb: 5, stayFraction: 0.22, islands: true, islandGapSec: 0.08 };
+
 /** Blocks of 5 ms used internally; exported for tests that check the time grid. */
 export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
 
@@ -90,10 +93,20 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   // Enter speech well clear of the noise (at least 9 dB up, or 25 dB under the loud level when the
   // take is clean); extend to a low threshold so soft initial and final consonants are kept.
   const enterDb = floorDb + Math.max(9, Math.min(0.5 * range, range - 25));
-  const stayDb = floorDb + Math.max(5, 0.22 * range);
+  const stayDb = floorDb + Math.max(VAD_TUNING.stayMinDb, VAD_TUNING.stayFraction * range);
 
+  const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);
-  segments = mergeClose(segments, Math.round(MIN_PAUSE_SEC / BLOCK_SEC));
+  if (VAD_TUNING.islands) {
+    segments = absorbIslands(
+      segments,
+      frameDb,
+      blockDb,
+      stayDb,
+      Math.round(VAD_TUNING.islandGapSec / BLOCK_SEC),
+    );
+  }
+  segments = mergeClose(segments, minPauseBlocks);
 
   const nuclei = findNuclei(vowelPow, vowel, segments);
   // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
@@ -286,6 +299,51 @@ function findSegments(
     k = Math.max(e + 1, (end + 1) >> 1);
   }
   return segments;
+}
+
+/**
+ * Stretches over the low threshold that never reach the high one (a final stop's release, a soft
+ * onset after a closure) belong to the speech when they lie closer to it than a pause; chains of
+ * them count too. Everything else stays out.
+ */
+function absorbIslands(
+  segments: Segment[],
+  frameDb: Float64Array,
+  blockDb: Float64Array,
+  stayDb: number,
+  maxGap: number,
+): Segment[] {
+  const nb = blockDb.length;
+  const items: { seg: Segment; kept: boolean }[] = segments.map((seg) => ({ seg, kept: true }));
+  let si = 0;
+  for (let k = 0; k < frameDb.length; k++) {
+    if (frameDb[k]! < stayDb) continue;
+    let e = k;
+    while (e + 1 < frameDb.length && frameDb[e + 1]! >= stayDb) e++;
+    let start = 2 * k;
+    while (start < 2 * k + 3 && blockDb[start]! < stayDb) start++;
+    let end = Math.min(2 * e + 3, nb - 1);
+    while (end > 2 * e && blockDb[end]! < stayDb) end--;
+    while (si < segments.length && segments[si]!.end <= start) si++;
+    const overlaps = si < segments.length && segments[si]!.start < end + 1;
+    if (!overlaps && end >= start) items.push({ seg: { start, end: end + 1 }, kept: false });
+    k = e;
+  }
+  if (items.length === segments.length) return segments;
+  items.sort((p, q) => p.seg.start - q.seg.start);
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 1; i < items.length; i++) {
+      const prev = items[i - 1]!;
+      const cur = items[i]!;
+      if (prev.kept && !cur.kept && cur.seg.start - prev.seg.end < maxGap) cur.kept = true;
+    }
+    for (let i = items.length - 2; i >= 0; i--) {
+      const next = items[i + 1]!;
+      const cur = items[i]!;
+      if (next.kept && !cur.kept && next.seg.start - cur.seg.end < maxGap) cur.kept = true;
+    }
+  }
+  return items.filter((x) => x.kept).map((x) => x.seg);
 }
 
 function mergeClose(segments: Segment[], minGap: number): Segment[] {
