@@ -32,8 +32,8 @@ export interface LevelStats {
 }
 
 /**
- * Samples decimated by 3 (48 kHz to 16 kHz), gathering the peak and the clipped-sample count of
- * the input in the same pass so the 48 kHz samples are read once.
+ * Samples decimated by 3 (48 kHz to 16 kHz), gathering the input's peak in the same pass so the
+ * 48 kHz samples are read once (twice only when the take reaches the clip level).
  */
 export function decimate3WithStats(
   samples: Float32Array,
@@ -71,19 +71,22 @@ export function decimate3WithStats(
     if (b < lo) lo = b;
     if (d > hi) hi = d;
     if (d < lo) lo = d;
-    if (a >= clipLevel || a <= negClip) clipped++;
-    if (b >= clipLevel || b <= negClip) clipped++;
-    if (d >= clipLevel || d <= negClip) clipped++;
   }
   // The loop measured inputs 0 .. 3(j-1)-1; measure the rest here.
   for (let i = 3 * (j - 1); i < n; i++) {
     const v = samples[i]!;
     if (v > hi) hi = v;
     if (v < lo) lo = v;
-    if (v >= clipLevel || v <= negClip) clipped++;
   }
   for (; j < m; j++) out[j] = edge(samples, 3 * j, taps, 3);
   stats.peak = Math.max(hi, -lo);
+  // Counting clipped samples needs a second pass, but only a take that reaches the clip level.
+  if (stats.peak >= clipLevel) {
+    for (let i = 0; i < n; i++) {
+      const v = samples[i]!;
+      if (v >= clipLevel || v <= negClip) clipped++;
+    }
+  }
   stats.clipped = clipped;
   return out;
 }

@@ -1,3 +1,18 @@
+/**
+ * The take measures (PRODUCT.md "Measures") from mono samples, in O(n):
+ * 1. Condition: to 16 kHz (CIC decimator for integer ratios, Kaiser-windowed sinc otherwise),
+ *    one-pole high-pass at 80 Hz, mean square per 5 ms block. A 4 kHz "vowel band" copy
+ *    (about 250–1300 Hz, where F1 carries the syllable nuclei) gets its own block powers.
+ * 2. Noise floor: the quietest 300 ms (shorter for very short takes). Loud level: the 99th
+ *    percentile of 20 ms frames (10 ms hop).
+ * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
+ *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases),
+ *    and stretches closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
+ *    is dropped (clicks, breaths, noise).
+ * 4. Syllables (after de Jong & Wempe 2009): peaks of the smoothed vowel-band intensity that rise
+ *    1.5 dB over the dips on both sides, lie within 25 dB of the loud level and are voiced
+ *    (normalised autocorrelation >= 0.35 at a 66–400 Hz lag), with a mild rate correction.
+ */
 import { decimate, decimate3WithStats, type LevelStats } from './decimate';
 import { ANALYSIS_RATE, resample } from './resample';
 import type { Pause, TakeMeasures } from './types';
