@@ -55,6 +55,16 @@ for (const width of [360, 1280]) {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(settingsOverflow).toBeLessThanOrEqual(0);
+
+      // The narrowest phones (320 px): no view scrolls sideways.
+      await page.setViewportSize({ width: 320, height: 640 });
+      for (const view of ['Practice', 'Scripts', 'Settings']) {
+        await page.getByRole('button', { name: view, exact: true }).click();
+        const sideways = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(sideways, `${view} at 320 px`).toBeLessThanOrEqual(0);
+      }
     });
   });
 }

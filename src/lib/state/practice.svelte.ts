@@ -3,6 +3,7 @@ import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { toRecorderError } from '../audio/errors';
 import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
+import { holdSessionLock } from '../recovery/session-lock';
 import { toStorageError } from '../storage/errors';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
 import type { TakeRecord } from '../storage/schema';
@@ -64,6 +65,8 @@ class Practice {
   #stopReason: string | null = null;
   /** The take's context, captured at start so a settings change mid-take does not leak in. */
   #pending: PendingTake | null = null;
+  /** Tells other tabs this session is live, so they never offer to recover it. */
+  #releaseLock: (() => void) | null = null;
 
   get busy(): boolean {
     return this.status !== 'idle';
@@ -111,6 +114,7 @@ class Practice {
       return;
     }
     this.sessionId = id;
+    this.#releaseLock = holdSessionLock(id);
     this.analyser = this.#recording.analyser;
     this.status = 'recording';
     this.elapsedMs = 0;
@@ -262,6 +266,8 @@ class Practice {
   }
 
   #reset(): void {
+    this.#releaseLock?.();
+    this.#releaseLock = null;
     this.#recording = null;
     this.#pending = null;
     this.sessionId = null;

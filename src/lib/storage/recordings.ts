@@ -1,3 +1,4 @@
+import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
 import { guarded } from './errors';
 import type { ChunkRecord, RecordingSessionRecord, TakeRecord } from './schema';
@@ -10,13 +11,20 @@ export function startSession(db: Db, session: RecordingSessionRecord): Promise<v
 }
 
 /** Writes one chunk of audio and the recorded time so far, in one transaction. */
-export function appendChunk(db: Db, recordingId: string, seq: number, blob: Blob, elapsedMs: number): Promise<void> {
+export function appendChunk(
+  db: Db,
+  recordingId: string,
+  seq: number,
+  blob: Blob,
+  elapsedMs: number,
+): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['chunks', 'recordings'], 'readwrite');
-    const session = await tx.objectStore('recordings').get(recordingId);
-    const writes: Promise<unknown>[] = [tx.objectStore('chunks').put({ recordingId, seq, blob })];
-    if (session) writes.push(tx.objectStore('recordings').put({ ...session, elapsedMs }));
-    await Promise.all([...writes, tx.done]);
+    await allOrNothing(tx, async (write) => {
+      const session = await tx.objectStore('recordings').get(recordingId);
+      write(tx.objectStore('chunks').put({ recordingId, seq, blob }));
+      if (session) write(tx.objectStore('recordings').put({ ...session, elapsedMs }));
+    });
   });
 }
 
@@ -37,16 +45,20 @@ export function getChunks(db: Db, recordingId: string): Promise<ChunkRecord[]> {
  * Turns a session into a kept take: the take and its audio are written and the session and its
  * chunks removed in one transaction, so a failure leaves the session recoverable.
  */
-export function finishSession(db: Db, recordingId: string, take: TakeRecord, audio: Blob): Promise<void> {
+export function finishSession(
+  db: Db,
+  recordingId: string,
+  take: TakeRecord,
+  audio: Blob,
+): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['takes', 'audio', 'recordings', 'chunks'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('takes').put(take),
-      tx.objectStore('audio').put({ takeId: take.id, blob: audio }),
-      tx.objectStore('recordings').delete(recordingId),
-      tx.objectStore('chunks').delete(chunkRange(recordingId)),
-      tx.done,
-    ]);
+    await allOrNothing(tx, (write) => {
+      write(tx.objectStore('takes').put(take));
+      write(tx.objectStore('audio').put({ takeId: take.id, blob: audio }));
+      write(tx.objectStore('recordings').delete(recordingId));
+      write(tx.objectStore('chunks').delete(chunkRange(recordingId)));
+    });
   });
 }
 
@@ -54,10 +66,9 @@ export function finishSession(db: Db, recordingId: string, take: TakeRecord, aud
 export function discardSession(db: Db, recordingId: string): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['recordings', 'chunks'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('recordings').delete(recordingId),
-      tx.objectStore('chunks').delete(chunkRange(recordingId)),
-      tx.done,
-    ]);
+    await allOrNothing(tx, (write) => {
+      write(tx.objectStore('recordings').delete(recordingId));
+      write(tx.objectStore('chunks').delete(chunkRange(recordingId)));
+    });
   });
 }

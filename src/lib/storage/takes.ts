@@ -1,3 +1,4 @@
+import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
 import { guarded } from './errors';
 import type { AudioRecord, TakeRecord } from './schema';
@@ -6,16 +7,18 @@ import type { AudioRecord, TakeRecord } from './schema';
 export function saveTake(db: Db, take: TakeRecord, audio: Blob): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['takes', 'audio'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('takes').put(take),
-      tx.objectStore('audio').put({ takeId: take.id, blob: audio }),
-      tx.done,
-    ]);
+    await allOrNothing(tx, (write) => {
+      write(tx.objectStore('takes').put(take));
+      write(tx.objectStore('audio').put({ takeId: take.id, blob: audio }));
+    });
   });
 }
 
 /** Takes newest first, metadata only; `before` (createdAt, ms) pages further back. */
-export function listTakes(db: Db, options: { limit?: number; before?: number } = {}): Promise<TakeRecord[]> {
+export function listTakes(
+  db: Db,
+  options: { limit?: number; before?: number } = {},
+): Promise<TakeRecord[]> {
   const { limit = Infinity, before } = options;
   return guarded(async () => {
     const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
@@ -57,7 +60,11 @@ export async function getAudio(db: Db, id: string): Promise<Blob | undefined> {
 }
 
 /** Applies a partial change to a take's metadata and returns the updated record. */
-export function updateTake(db: Db, id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<TakeRecord> {
+export function updateTake(
+  db: Db,
+  id: string,
+  patch: Partial<Omit<TakeRecord, 'id'>>,
+): Promise<TakeRecord> {
   return guarded(async () => {
     const tx = db.transaction('takes', 'readwrite');
     const current = await tx.store.get(id);
@@ -79,12 +86,18 @@ export interface DeletedTake {
 export function deleteTake(db: Db, id: string): Promise<DeletedTake | undefined> {
   return guarded(async () => {
     const tx = db.transaction(['takes', 'audio'], 'readwrite');
-    const [take, audio] = await Promise.all([tx.objectStore('takes').get(id), tx.objectStore('audio').get(id)]);
+    const [take, audio] = await Promise.all([
+      tx.objectStore('takes').get(id),
+      tx.objectStore('audio').get(id),
+    ]);
     if (!take) {
       await tx.done;
       return undefined;
     }
-    await Promise.all([tx.objectStore('takes').delete(id), tx.objectStore('audio').delete(id), tx.done]);
+    await allOrNothing(tx, (write) => {
+      write(tx.objectStore('takes').delete(id));
+      write(tx.objectStore('audio').delete(id));
+    });
     return { take, audio };
   });
 }
@@ -93,9 +106,10 @@ export function deleteTake(db: Db, id: string): Promise<DeletedTake | undefined>
 export function restoreTake(db: Db, deleted: DeletedTake): Promise<void> {
   return guarded(async () => {
     const tx = db.transaction(['takes', 'audio'], 'readwrite');
-    const writes: Promise<unknown>[] = [tx.objectStore('takes').put(deleted.take)];
-    if (deleted.audio) writes.push(tx.objectStore('audio').put(deleted.audio));
-    await Promise.all([...writes, tx.done]);
+    await allOrNothing(tx, (write) => {
+      write(tx.objectStore('takes').put(deleted.take));
+      if (deleted.audio) write(tx.objectStore('audio').put(deleted.audio));
+    });
   });
 }
 

@@ -54,7 +54,11 @@ export async function createTakeWaveform(
     duration: durationSec,
     plugins: [regions],
   });
-  if (options.marks) addMarks(regions, take, styles);
+  if (options.marks) {
+    // Regions are pinned to the duration known when they are added, so wait for it.
+    if (wavesurfer.getDuration() > 0) addMarks(regions, take, styles);
+    else wavesurfer.once('ready', () => addMarks(regions, take, styles));
+  }
   wavesurfer.on('timeupdate', (t) => options.onTime?.(t));
   wavesurfer.on('play', () => options.onPlaying?.(true));
   wavesurfer.on('pause', () => options.onPlaying?.(false));

@@ -50,45 +50,37 @@ describe('storage problems are explained', () => {
 });
 
 describe('a failed write never costs an older take', () => {
-  // KNOWN BUG in takes.ts/recordings.ts (lead's files): a put that throws synchronously after
-  // the first put leaves the transaction to commit half a take. The fix (wrap the writes in
-  // allOrNothing from storage/all-or-nothing.ts) is in the safety report; when it lands these two
-  // start passing and `it.fails` must become `it`.
-  it.fails(
-    'saveTake on a full disk fails with the quota message and leaves earlier takes intact',
-    async () => {
-      const db = await freshDb('fail-save');
-      await seedLibrary(db, 3);
-      const before = await dumpDb(db);
-      restore = failWritesTo('audio');
-      const { take, audio } = makeTake(40);
-      await expect(saveTake(db, take, audio)).rejects.toMatchObject({ problem: 'quota' });
-      restore();
-      restore = null;
-      // Neither half of the new take is kept, and every older take still reads back with its audio.
-      expect(await dumpDb(db)).toEqual(before);
-      for (const t of await listTakes(db)) expect(await getAudio(db, t.id)).toBeInstanceOf(Blob);
-    },
-  );
+  // A put that throws synchronously after the first put must abort the whole transaction
+  // (allOrNothing), or half a take would commit.
+  it('saveTake on a full disk fails with the quota message and leaves earlier takes intact', async () => {
+    const db = await freshDb('fail-save');
+    await seedLibrary(db, 3);
+    const before = await dumpDb(db);
+    restore = failWritesTo('audio');
+    const { take, audio } = makeTake(40);
+    await expect(saveTake(db, take, audio)).rejects.toMatchObject({ problem: 'quota' });
+    restore();
+    restore = null;
+    // Neither half of the new take is kept, and every older take still reads back with its audio.
+    expect(await dumpDb(db)).toEqual(before);
+    for (const t of await listTakes(db)) expect(await getAudio(db, t.id)).toBeInstanceOf(Blob);
+  });
 
-  it.fails(
-    'finishing a recording on a full disk keeps the session and its chunks for recovery',
-    async () => {
-      const db = await freshDb('fail-finish');
-      await seedLibrary(db, 2);
-      await startSession(db, session('rec-1'));
-      await appendChunk(db, 'rec-1', 0, new Blob(['chunk0']), 1000);
-      const before = await dumpDb(db);
-      restore = failWritesTo('audio');
-      const { take, audio } = makeTake(41, 'webm', { id: 'rec-1' });
-      await expect(finishSession(db, 'rec-1', take, audio)).rejects.toMatchObject({
-        problem: 'quota',
-      });
-      restore();
-      restore = null;
-      expect(await dumpDb(db)).toEqual(before);
-    },
-  );
+  it('finishing a recording on a full disk keeps the session and its chunks for recovery', async () => {
+    const db = await freshDb('fail-finish');
+    await seedLibrary(db, 2);
+    await startSession(db, session('rec-1'));
+    await appendChunk(db, 'rec-1', 0, new Blob(['chunk0']), 1000);
+    const before = await dumpDb(db);
+    restore = failWritesTo('audio');
+    const { take, audio } = makeTake(41, 'webm', { id: 'rec-1' });
+    await expect(finishSession(db, 'rec-1', take, audio)).rejects.toMatchObject({
+      problem: 'quota',
+    });
+    restore();
+    restore = null;
+    expect(await dumpDb(db)).toEqual(before);
+  });
 
   it('a chunk that cannot be written does not move the recorded time forward', async () => {
     const db = await freshDb('fail-chunk');
