@@ -9,6 +9,7 @@ import {
   countTakes,
   deleteTake,
   getAudio,
+  getTake,
   listStaleTakeIds,
   listTakes,
   restoreTake,
@@ -151,8 +152,8 @@ class Library {
   async reanalyseStale(): Promise<void> {
     const db = await this.db();
     for (const id of await listStaleTakeIds(db, ANALYSIS_VERSION)) {
-      const audio = await getAudio(db, id);
-      if (!audio) continue;
+      const [take, audio] = await Promise.all([getTake(db, id), getAudio(db, id)]);
+      if (!take || take.damaged || !audio) continue;
       const measured = await measureAudio(audio);
       const patch = measured.damaged
         ? { damaged: true, analysis: null }

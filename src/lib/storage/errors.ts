@@ -20,7 +20,8 @@ const MESSAGES: Record<StorageProblem, string> = {
     'The connection to storage was lost (another tab may have updated Afterbeep). Reload the page; your saved takes are safe.',
   unavailable:
     'This browser will not let Afterbeep store takes (private browsing can block storage). Use a normal window to keep takes.',
-  unknown: 'Saving failed. Your earlier takes are safe. Try again; if it keeps failing, reload the page.',
+  unknown:
+    'Saving failed. Your earlier takes are safe. Try again; if it keeps failing, reload the page.',
 };
 
 /** Turns any error from IndexedDB into a StorageError with a user message. */

@@ -12,6 +12,7 @@ export function migrate(db: IDBPDatabase<AfterbeepDB>, oldVersion: number, _tx: 
     const takes = db.createObjectStore('takes', { keyPath: 'id' });
     takes.createIndex('by-created', 'createdAt');
     takes.createIndex('by-script', ['scriptId', 'createdAt']);
+    takes.createIndex('by-analysis-version', 'analysisVersion');
     db.createObjectStore('audio', { keyPath: 'takeId' });
     const scripts = db.createObjectStore('scripts', { keyPath: 'id' });
     scripts.createIndex('by-updated', 'updatedAt');

@@ -102,7 +102,7 @@ export interface AfterbeepDB extends DBSchema {
   takes: {
     key: string;
     value: TakeRecord;
-    indexes: { 'by-created': number; 'by-script': [string, number] };
+    indexes: { 'by-created': number; 'by-script': [string, number]; 'by-analysis-version': number };
   };
   audio: { key: string; value: AudioRecord };
   scripts: { key: string; value: ScriptRecord; indexes: { 'by-updated': number } };

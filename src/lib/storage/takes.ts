@@ -113,16 +113,14 @@ export function restoreTake(db: Db, deleted: DeletedTake): Promise<void> {
   });
 }
 
-/** Ids of takes measured by another analysis version (and not damaged), for re-analysis. */
+/** Ids of takes measured by another analysis version (or never), read from an index: no records. */
 export function listStaleTakeIds(db: Db, analysisVersion: number): Promise<string[]> {
   return guarded(async () => {
-    const ids: string[] = [];
-    let cursor = await db.transaction('takes').store.openCursor();
-    while (cursor) {
-      const take = cursor.value;
-      if (!take.damaged && take.analysisVersion !== analysisVersion) ids.push(take.id);
-      cursor = await cursor.continue();
-    }
-    return ids;
+    const index = db.transaction('takes').store.index('by-analysis-version');
+    const [older, newer] = await Promise.all([
+      index.getAllKeys(IDBKeyRange.upperBound(analysisVersion, true)),
+      index.getAllKeys(IDBKeyRange.lowerBound(analysisVersion, true)),
+    ]);
+    return [...older, ...newer];
   });
 }

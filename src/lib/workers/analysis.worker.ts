@@ -13,7 +13,11 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     const peaks = computePeaks(samples, peakCount);
     response = { type: 'result', id, measures, peaks };
   } catch (error) {
-    response = { type: 'error', id, message: error instanceof Error ? error.message : String(error) };
+    response = {
+      type: 'error',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
   scope.postMessage(response);
 };

@@ -8,6 +8,7 @@ import {
   countTakes,
   deleteTake,
   getAudio,
+  listStaleTakeIds,
   listTakes,
   restoreTake,
   saveTake,
@@ -99,5 +100,16 @@ describe('settings storage', () => {
     expect(defaults.thresholds).toEqual({ slowStartDeadAirSec: 1, slowStartOpeningPace: 2.5 });
     await saveSettings(db, { ...defaults, band: { minSec: 8, maxSec: 14 } });
     expect((await getSettings(db)).band).toEqual({ minSec: 8, maxSec: 14 });
+  });
+});
+
+describe('re-analysis', () => {
+  it('finds takes measured by another analysis version, and only those', async () => {
+    await freshDb();
+    await saveTake(db, { ...take('never', 1000), analysisVersion: 0 }, audio('a'));
+    await saveTake(db, { ...take('old', 2000), analysisVersion: 1 }, audio('b'));
+    await saveTake(db, { ...take('current', 3000), analysisVersion: 2 }, audio('c'));
+    await saveTake(db, { ...take('future', 4000), analysisVersion: 3 }, audio('d'));
+    expect((await listStaleTakeIds(db, 2)).sort()).toEqual(['future', 'never', 'old']);
   });
 });

@@ -30,6 +30,7 @@ export const PAST_VERSIONS: PastVersion[] = [
       const takes = db.createObjectStore('takes', { keyPath: 'id' });
       takes.createIndex('by-created', 'createdAt');
       takes.createIndex('by-script', ['scriptId', 'createdAt']);
+      takes.createIndex('by-analysis-version', 'analysisVersion');
       db.createObjectStore('audio', { keyPath: 'takeId' });
       const scripts = db.createObjectStore('scripts', { keyPath: 'id' });
       scripts.createIndex('by-updated', 'updatedAt');
