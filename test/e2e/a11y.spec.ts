@@ -19,6 +19,8 @@ for (const width of [360, 1280]) {
     test.use({ mic: 'speech-4s.wav', viewportWidth: width });
 
     test('every screen passes axe-core and nothing scrolls sideways', async ({ page }) => {
+      // Six axe scans and a recorded take: longer than the default on a busy 2-core machine.
+      test.setTimeout(120_000);
       await page.goto('/');
       await expect(page.getByText('No takes yet')).toBeVisible();
       await expectNoViolations(page, 'practice, empty');
