@@ -3,8 +3,8 @@ import type { Plugin } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 
 /** Brand colours shared by the manifest and index.html's theme-color. */
-export const THEME_COLOR = '#1d4ed8';
-export const BACKGROUND_COLOR = '#ffffff';
+export const THEME_COLOR = '#1f5fd1';
+export const BACKGROUND_COLOR = '#f6f7f9';
 
 /** The web app manifest: relative start_url and scope so the app installs under any base path. */
 export const manifest: Partial<ManifestOptions> = {
