@@ -100,8 +100,11 @@ async function capture(
     options.onChunk?.(event.data, chunks.length - 1, elapsedMs());
   };
   const track = stream.getAudioTracks()[0];
+  // 'ended': unplugged or permission revoked. 'mute': the system took the microphone (a phone
+  // call on iOS, another app); the take cannot go on silently, so it is stopped and kept.
   const onEnded = () => options.onInterrupted?.();
   track?.addEventListener('ended', onEnded);
+  track?.addEventListener('mute', onEnded);
 
   await new Promise<void>((resolve, reject) => {
     recorder.onstart = () => {
@@ -141,6 +144,7 @@ async function capture(
       stopping ??= new Promise<RecordedAudio>((resolve) => {
         const lengthMs = Math.round(elapsedMs());
         track?.removeEventListener('ended', onEnded);
+        track?.removeEventListener('mute', onEnded);
         recorder.onstop = () => {
           release();
           void audioContext.close();

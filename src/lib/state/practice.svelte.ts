@@ -1,6 +1,6 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
-import { toRecorderError } from '../audio/errors';
+import { RecorderError, toRecorderError } from '../audio/errors';
 import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { holdSessionLock } from '../recovery/session-lock';
@@ -102,10 +102,7 @@ class Practice {
       this.#recording = await startRecording({
         voiceProcessing,
         onChunk: (blob, seq, elapsedMs) => this.#persistChunk(id, seq, blob, elapsedMs),
-        onInterrupted: () =>
-          void this.stop(
-            'The microphone went away, so the take was stopped and saved up to that point.',
-          ),
+        onInterrupted: () => void this.stop(new RecorderError('interrupted').message),
       });
     } catch (error) {
       this.status = 'idle';
