@@ -12,13 +12,16 @@ export function isStandalone(): boolean {
 
 /**
  * True on iPhone/iPad Safari, which has no install prompt: the user adds the app with
- * Share → Add to Home Screen. Other iOS browsers (CriOS, FxiOS, EdgiOS) are excluded.
+ * Share → Add to Home Screen. Other iOS browsers (CriOS, FxiOS, EdgiOS, OPiOS) are excluded.
  */
-export function isIosSafari(): boolean {
-  const ua = navigator.userAgent;
+export function isIosSafari(
+  userAgent: string = navigator.userAgent,
+  maxTouchPoints: number = navigator.maxTouchPoints,
+): boolean {
   // iPadOS 13+ reports itself as a Mac; touch points give it away.
-  const ios = /iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
-  return ios && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(ua);
+  const ios =
+    /iPad|iPhone|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && maxTouchPoints > 1);
+  return ios && /Safari/.test(userAgent) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(userAgent);
 }
 
 /**
