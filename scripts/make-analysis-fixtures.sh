@@ -5,10 +5,12 @@
 #   bash scripts/make-analysis-fixtures.sh analysis   # test/fixtures/analysis (accuracy, 16 kHz)
 # Needs espeak-ng, flite, festival, sox and the Debian test data packages
 # pocketsphinx-testdata, linphone-common and codec2-examples.
-# Output is deterministic for a given set of tool versions (noise uses fixed seeds).
+# Output is byte-for-byte repeatable for a given set of tool versions.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# Repeatable mode for every sox run (dither and noise use fixed seeds), so reruns give the same bytes.
+export SOX_OPTS="-R"
 SECTION=${1:-all}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
