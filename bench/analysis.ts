@@ -41,7 +41,7 @@ function median(xs: number[]): number {
 }
 
 /** Runs the benchmark, prints the figures and returns them. */
-export function run(runs = 21, warmup = 5): AnalysisBench {
+export function run(runs = 31, warmup = 5): AnalysisBench {
   const take = thirtySecondTake();
   let sink = 0;
   for (let i = 0; i < warmup; i++) {
