@@ -34,21 +34,28 @@ export const CLIP_LEVEL = 0.99;
 
 const FLOOR_WINDOW_SEC = 0.3;
 const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
-// Syllable nuclei (after de Jong & Wempe 2009): a peak must rise NUCLEUS_TUNING.minDipDb over the dips on both
-// sides, lie within NUCLEUS_TUNING.rangeDb of the loud (99th percentile) vowel-band level, and be voiced.
-/** Internal tuning of the syllable-nucleus picker; mutable only for the tuning experiments. */
-export const NUCLEUS_TUNING = {
+/**
+ * Syllable nuclei (after de Jong & Wempe 2009). A peak of the vowel-band intensity, smoothed over
+ * +-smoothHalf blocks (35 ms triangle), must rise minDipDb over the dips on both sides (1.5 dB:
+ * the band-limited, smoothed contour has shallower dips than Praat's full-band intensity, where
+ * de Jong uses 2 dB), lie within rangeDb of the loud level and be voiced (voicingMinR). The count
+ * is then scaled by 1 + rateSlope * (rate - rateCentre), clamped to +-15 %: peak picking merges
+ * syllables in fast speech and splits drawn-out vowels in slow speech.
+ */
+const NUCLEUS = {
   minDipDb: 1.5,
   rangeDb: 25,
   voicingMinR: 0.35,
   smoothHalf: 3,
-  bothSides: true,
   rateSlope: 0.03,
   rateCentre: 5,
-};
+} as const;
 
-/** Internal tuning of the speech detector; mutable only for the tuning experiments. */
-export const VAD_TUNING = { stayMinDb: 5, stayFraction: 0.22, islands: true, islandGapSec: 0.08 };
+/**
+ * Speech detector: the low ("stay") threshold sits stayFraction of the floor-to-loud range over
+ * the floor, at least stayMinDb; low-level islands within islandGapSec of speech join it.
+ */
+const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
 
 /** Blocks of 5 ms used internally; exported for tests that check the time grid. */
 export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
@@ -108,19 +115,17 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   // Enter speech well clear of the noise (at least 9 dB up, or 25 dB under the loud level when the
   // take is clean); extend to a low threshold so soft initial and final consonants are kept.
   const enterDb = floorDb + Math.max(9, Math.min(0.5 * range, range - 25));
-  const stayDb = floorDb + Math.max(VAD_TUNING.stayMinDb, VAD_TUNING.stayFraction * range);
+  const stayDb = floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range);
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);
-  if (VAD_TUNING.islands) {
-    segments = absorbIslands(
-      segments,
-      frameDb,
-      blockDb,
-      stayDb,
-      Math.round(VAD_TUNING.islandGapSec / BLOCK_SEC),
-    );
-  }
+  segments = absorbIslands(
+    segments,
+    frameDb,
+    blockDb,
+    stayDb,
+    Math.round(VAD.islandGapSec / BLOCK_SEC),
+  );
   segments = mergeClose(segments, minPauseBlocks);
 
   const nuclei = findNuclei(vowelPow, vowel, segments);
@@ -181,7 +186,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
  */
 function correctCount(raw: number, seconds: number): number {
   const rate = raw / Math.max(seconds, 0.5);
-  const factor = 1 + NUCLEUS_TUNING.rateSlope * (rate - NUCLEUS_TUNING.rateCentre);
+  const factor = 1 + NUCLEUS.rateSlope * (rate - NUCLEUS.rateCentre);
   return raw * Math.min(1.15, Math.max(0.85, factor));
 }
 
@@ -379,7 +384,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
   for (let b = 0; b < nb; b++) {
     let acc = 0;
     let wsum = 0;
-    const half = NUCLEUS_TUNING.smoothHalf;
+    const half = NUCLEUS.smoothHalf;
     for (let i = -half; i <= half; i++) {
       const j = b + i;
       if (j < 0 || j >= nb) continue;
@@ -390,7 +395,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
     smooth[b] = db(acc / wsum);
   }
   const floorDb = db(quietestMean(vowelPow, floorWindowBlocks(vowelPow.length * BLOCK_SEC)));
-  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS_TUNING.rangeDb, floorDb + 4);
+  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS.rangeDb, floorDb + 4);
 
   const nuclei: number[] = [];
   for (const seg of segments) {
@@ -409,10 +414,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
         continue;
       }
       const keptDb = smooth[kept]!;
-      if (
-        v - dip >= NUCLEUS_TUNING.minDipDb &&
-        (!NUCLEUS_TUNING.bothSides || keptDb - dip >= NUCLEUS_TUNING.minDipDb)
-      ) {
+      if (v - dip >= NUCLEUS.minDipDb && keptDb - dip >= NUCLEUS.minDipDb) {
         kept = b;
         accepted.push(b);
         dip = v;
@@ -452,7 +454,7 @@ function isVoiced(x: Float32Array, block: number): boolean {
     const inn = x[start + lag + len]!;
     eLag += inn * inn - out * out;
   }
-  return best >= NUCLEUS_TUNING.voicingMinR;
+  return best >= NUCLEUS.voicingMinR;
 }
 
 function mean(pow: Float64Array, from: number, to: number): number {
