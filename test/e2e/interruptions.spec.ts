@@ -1,25 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test } from './support';
-
-/** Keeps every stream the page opens on window.__streams, so a test can act on its tracks. */
-async function watchStreams(page: Page) {
-  await page.addInitScript(() => {
-    const open: MediaStream[] = [];
-    (window as unknown as { __streams: MediaStream[] }).__streams = open;
-    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-    navigator.mediaDevices.getUserMedia = async (constraints) => {
-      const stream = await original(constraints);
-      open.push(stream);
-      return stream;
-    };
-  });
-}
-
-async function shownLength(page: Page): Promise<number> {
-  const panel = page.getByRole('region', { name: 'Your take' });
-  await expect(panel).toBeVisible();
-  return Number((await panel.locator('.verdict strong').innerText()).replace(' s', ''));
-}
+import { expect, shownLength, test, watchStreams } from './support';
 
 test.describe('interruptions', () => {
   test.use({ mic: 'speech-10s.wav' });
@@ -42,7 +21,8 @@ test.describe('interruptions', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     recordedMs += Date.now() - t;
     const length = await shownLength(page);
-    expect(Math.abs(length - recordedMs / 1000)).toBeLessThan(0.4);
+    // Counting the 2.5 s pause would be off by 2.5 s; clicks on a busy machine take a little time.
+    expect(Math.abs(length - recordedMs / 1000)).toBeLessThan(0.6);
   });
 
   test('a microphone that goes away mid-take stops the take and keeps it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support';
+import { expect, shownLength, test, watchStreams } from './support';
 
 /** Sets a custom target band through the band picker, as a rep would. */
 async function setCustomBand(page: Page, minSec: number, maxSec: number) {
@@ -13,14 +13,6 @@ async function setCustomBand(page: Page, minSec: number, maxSec: number) {
   );
 }
 
-/** Records the take shown on screen in the "Your take" panel and returns its length in seconds. */
-async function shownLength(page: Page): Promise<number> {
-  const panel = page.getByRole('region', { name: 'Your take' });
-  await expect(panel).toBeVisible();
-  const text = await panel.locator('.verdict strong').innerText();
-  return Number(text.replace(' s', ''));
-}
-
 test.describe('the practice loop', () => {
   test.use({ mic: 'speech-4s.wav' });
 
@@ -28,16 +20,7 @@ test.describe('the practice loop', () => {
     page,
   }) => {
     // Note which streams the page opens so we can check the microphone is released after Stop.
-    await page.addInitScript(() => {
-      const open: MediaStream[] = [];
-      (window as unknown as { __streams: MediaStream[] }).__streams = open;
-      const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-      navigator.mediaDevices.getUserMedia = async (constraints) => {
-        const stream = await original(constraints);
-        open.push(stream);
-        return stream;
-      };
-    });
+    await watchStreams(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { name: /Takes/ })).toBeVisible();
     await expect(page.getByText('No takes yet')).toBeVisible();
@@ -50,7 +33,7 @@ test.describe('the practice loop', () => {
     const started = Date.now();
     await expect(page.getByRole('status').filter({ hasText: 'Recording' })).toBeAttached();
     await expect(page.getByText('Before the band')).toBeVisible();
-    await expect(page.getByText('In the band')).toBeVisible({ timeout: 8000 });
+    await expect(page.getByText('In the band · land it')).toBeVisible({ timeout: 8000 });
     await page.waitForTimeout(Math.max(0, 4500 - (Date.now() - started)));
     await stop.click();
     const wallSec = (Date.now() - started) / 1000;

@@ -4,6 +4,7 @@ import {
   chromium,
   type Browser,
   type BrowserContext,
+  type Page,
 } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -89,3 +90,24 @@ export const test = base.extend<Fixtures & { ownBrowser: Browser }>({
 });
 
 export { expect };
+
+/** Keeps every stream the page opens on window.__streams, so a test can act on its tracks. */
+export async function watchStreams(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const open: MediaStream[] = [];
+    (window as unknown as { __streams: MediaStream[] }).__streams = open;
+    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await original(constraints);
+      open.push(stream);
+      return stream;
+    };
+  });
+}
+
+/** The length in seconds the "Your take" panel shows for the take just kept. */
+export async function shownLength(page: Page): Promise<number> {
+  const panel = page.getByRole('region', { name: 'Your take' });
+  await expect(panel).toBeVisible();
+  return Number((await panel.locator('.verdict strong').innerText()).replace(' s', ''));
+}
