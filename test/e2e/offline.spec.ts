@@ -63,9 +63,11 @@ test.describe('offline and updates', () => {
   test.use({ mic: 'speech-4s.wav' });
 
   test.beforeAll(() => {
+    // Two production builds on a shared 2-core machine.
+    test.setTimeout(180_000);
     build(v1Dir);
     build(v2Dir, 'e2e-v2');
-  }, 180_000);
+  });
 
   test.beforeEach(async () => {
     deploy(v1Dir);
