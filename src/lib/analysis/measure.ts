@@ -113,9 +113,11 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   if (range < 6) return empty;
 
   // Enter speech well clear of the noise (at least 9 dB up, or 25 dB under the loud level when the
-  // take is clean); extend to a low threshold so soft initial and final consonants are kept.
-  const enterDb = floorDb + Math.max(9, Math.min(0.5 * range, range - 25));
-  const stayDb = floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range);
+  // take is clean); extend to a low threshold so soft initial and final consonants are kept. Over
+  // near-digital silence (a browser's noise suppression) both stay within 35 and 50 dB of the loud
+  // level, so residue far under the voice is not counted as speech.
+  const enterDb = Math.max(floorDb + Math.max(9, Math.min(0.5 * range, range - 25)), loudDb - 35);
+  const stayDb = Math.max(floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range), loudDb - 50);
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);

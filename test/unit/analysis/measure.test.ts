@@ -86,6 +86,19 @@ describe('speech bounds and pauses from synthesized takes', () => {
     expect(Math.abs(m.speechOnsetSec! - 1.2)).toBeLessThan(0.05);
   });
 
+  it('does not stretch speech into faint residue over digital silence (noise suppression)', () => {
+    const x = take(4);
+    const end = addSyllables(x, RATE, 1.0, 10, 4, 0.3);
+    // Hiss about 35 dB under the voice, 150 ms before and after the speech, over digital silence:
+    // far over the (absent) floor, yet nothing a listener would call speech.
+    const hiss = addNoise(new Float32Array(Math.round(0.1 * RATE)), -48, 4);
+    x.set(hiss, Math.round(0.85 * RATE) - hiss.length);
+    x.set(hiss, Math.round((end + 0.15) * RATE));
+    const m = measureTake(x, RATE);
+    expect(Math.abs(m.speechOnsetSec! - 1.0)).toBeLessThan(0.03);
+    expect(Math.abs(m.speechEndSec! - end)).toBeLessThan(0.03);
+  });
+
   it('gives the same answers at 16, 44.1 and 48 kHz', () => {
     const results = [16000, 44100, 48000].map((rate) => {
       const x = take(5, rate);
