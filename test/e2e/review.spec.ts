@@ -12,7 +12,7 @@ async function recordTake(page: Page, seconds: number) {
   await page.waitForTimeout(seconds * 1000);
   await stop.click();
   const panel = page.getByRole('region', { name: 'Your take' });
-  await expect(panel.locator('.measures')).toBeVisible({ timeout: 15_000 });
+  await expect(panel.getByText('Opening pace').first()).toBeVisible({ timeout: 15_000 });
 }
 
 /**
