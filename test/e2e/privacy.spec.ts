@@ -46,7 +46,10 @@ test.describe('privacy', () => {
       timeout: 15_000,
     });
 
-    // Replay it: the audio comes from a blob: URL, which the CSP's media-src must allow.
+    // Come back to it later and replay it: the page reloads (through the service worker) and the
+    // audio plays from a blob: URL, which the CSP's media-src must allow.
+    await page.reload();
+    await page.getByRole('list').getByRole('listitem').first().getByRole('button').first().click();
     const play = page.getByRole('button', { name: 'Play' });
     await expect(play).toBeEnabled();
     await play.click();
