@@ -166,6 +166,8 @@ describe('production build: index.html and web app manifest', () => {
     });
     expect(String(manifest.description).length).toBeGreaterThan(20);
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    // The browser's toolbar colour in a tab matches the installed app's.
+    expect(html).toContain(`<meta name="theme-color" content="${String(manifest.theme_color)}"`);
     expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
 
     const icons = manifest.icons as {
