@@ -107,6 +107,60 @@ test.describe('the practice loop', () => {
   });
 });
 
+test.describe('analysis versions', () => {
+  test.use({ mic: 'speech-4s.wav' });
+
+  test('a take measured by an older analysis version is measured again on the next start', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '8–14 s' }).click();
+    await page.getByRole('button', { name: 'Record' }).click();
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await page.waitForTimeout(3000);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    const panel = page.getByRole('region', { name: 'Your take' });
+    const pace = panel.getByText(/^[\d.]+ syllables\/s/).first();
+    await expect(pace).toBeVisible();
+    const measured = await pace.innerText();
+
+    // Make the stored take look as if an older analysis had produced it: no measures, version 0.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('afterbeep');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('takes', 'readwrite');
+      const store = tx.objectStore('takes');
+      const all = await new Promise<{ id: string }[]>((resolve) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      for (const take of all) store.put({ ...take, analysis: null, analysisVersion: 0, peaks: [] });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+
+    await page.reload();
+    await page.getByRole('listitem').first().getByRole('button').first().click();
+    const selected = page.getByRole('region', { name: 'Selected take' });
+    // Decoded from the stored recording and measured again: the same pace as before, give or take.
+    await expect(selected.getByText(/^[\d.]+ syllables\/s/).first()).toBeVisible({
+      timeout: 15_000,
+    });
+    const again = Number(
+      (
+        await selected
+          .getByText(/^[\d.]+ syllables\/s/)
+          .first()
+          .innerText()
+      ).split(' ')[0],
+    );
+    expect(Math.abs(again - Number(measured.split(' ')[0]))).toBeLessThan(0.6);
+  });
+});
+
 test.describe('when recording cannot start', () => {
   test.use({ mic: 'speech-4s.wav', micPermission: 'denied' });
 
