@@ -43,6 +43,15 @@ test.describe('the practice loop', () => {
     const panel = page.getByRole('region', { name: 'Your take' });
     await expect(panel.getByText('In band', { exact: true })).toBeVisible();
 
+    // The take plays at once, while it is being kept.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect
+      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
+        timeout: 5000,
+      })
+      .toBeGreaterThan(0.3);
+    await page.getByRole('button', { name: 'Pause' }).click();
+
     // The microphone is released: every track the page opened has ended.
     const live = await page.evaluate(
       () =>
@@ -120,7 +129,10 @@ test.describe('analysis versions', () => {
     await page.waitForTimeout(3000);
     await page.getByRole('button', { name: 'Stop' }).click();
     const panel = page.getByRole('region', { name: 'Your take' });
-    const pace = panel.getByText(/^[\d.]+ syllables\/s/).first();
+    const pace = panel
+      .getByRole('region', { name: 'Take analysis' })
+      .getByText(/^[\d.]+ syllables\/s/)
+      .first();
     await expect(pace).toBeVisible();
     const measured = await pace.innerText();
 
@@ -144,7 +156,9 @@ test.describe('analysis versions', () => {
 
     await page.reload();
     await page.getByRole('listitem').first().getByRole('button').first().click();
-    const selected = page.getByRole('region', { name: 'Selected take' });
+    const selected = page
+      .getByRole('region', { name: 'Selected take' })
+      .getByRole('region', { name: 'Take analysis' });
     // Decoded from the stored recording and measured again: the same pace as before, give or take.
     await expect(selected.getByText(/^[\d.]+ syllables\/s/).first()).toBeVisible({
       timeout: 15_000,

@@ -39,6 +39,8 @@ class Library {
   lastDeleted: DeletedTake | null = $state.raw(null);
 
   #db: Db | null = null;
+  /** Audio of takes recorded in this tab, so a take can play while its save is still committing. */
+  #freshAudio = new Map<string, Blob>();
 
   /** The database, opened on first use. */
   async db(): Promise<Db> {
@@ -80,14 +82,20 @@ class Library {
     this.takes = [...this.takes, ...older];
   }
 
-  /** Adds a freshly saved take at the top of the list. */
-  add(take: TakeRecord): void {
+  /** Adds a fresh take at the top of the list; its audio is served from memory from now on. */
+  add(take: TakeRecord, audio?: Blob): void {
+    if (audio) {
+      this.#freshAudio.set(take.id, audio);
+      // Keep only the last few: they are in IndexedDB anyway once saved.
+      for (const id of [...this.#freshAudio.keys()].slice(0, -3)) this.#freshAudio.delete(id);
+    }
     this.takes = [take, ...this.takes.filter((t) => t.id !== take.id)];
     this.total += 1;
   }
 
   /** Takes a take off the list without touching storage (a save that failed). */
   forget(id: string): void {
+    this.#freshAudio.delete(id);
     this.takes = this.takes.filter((take) => take.id !== id);
     this.total -= 1;
     if (this.selectedId === id) this.selectedId = null;
@@ -110,7 +118,7 @@ class Library {
 
   /** A take's audio. */
   async audioOf(id: string): Promise<Blob | undefined> {
-    return getAudio(await this.db(), id);
+    return this.#freshAudio.get(id) ?? getAudio(await this.db(), id);
   }
 
   /** Deletes a take; it can be brought back with undoRemove until the next delete. */
@@ -118,6 +126,7 @@ class Library {
     try {
       const deleted = await deleteTake(await this.db(), id);
       if (!deleted) return;
+      this.#freshAudio.delete(id);
       this.lastDeleted = deleted;
       this.takes = this.takes.filter((take) => take.id !== id);
       this.total -= 1;

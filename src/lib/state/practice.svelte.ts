@@ -234,7 +234,7 @@ class Practice {
   /** Shows the measured take at once, then saves it; a refused save takes it back off the list. */
   async #keep(take: TakeRecord, blob: Blob): Promise<void> {
     const reason = this.#stopReason;
-    library.add(take);
+    library.add(take, blob);
     library.selectedId = take.id;
     this.lastTake = take;
     this.#reset();
