@@ -27,7 +27,8 @@ export function bandVerdict(lengthSec: number, band: TargetBand): BandVerdict {
 /** Returns an error message for an invalid custom band, or null when it is usable. */
 export function validateBand(band: TargetBand): string | null {
   const { minSec, maxSec } = band;
-  if (!Number.isFinite(minSec) || !Number.isFinite(maxSec)) return 'Enter both ends of the band in seconds.';
+  if (!Number.isFinite(minSec) || !Number.isFinite(maxSec))
+    return 'Enter both ends of the band in seconds.';
   if (minSec < 1) return 'The shortest length must be at least 1 second.';
   if (maxSec > 600) return 'The longest length can be at most 600 seconds.';
   if (maxSec <= minSec) return 'The longest length must be more than the shortest.';

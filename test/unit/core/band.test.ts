@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabel, bandVerdict, DEFAULT_BAND, SHORT_BAND, validateBand } from '../../../src/lib/band';
+import {
+  bandLabel,
+  bandVerdict,
+  DEFAULT_BAND,
+  SHORT_BAND,
+  validateBand,
+} from '../../../src/lib/band';
 
 describe('target band verdicts', () => {
   it.each([

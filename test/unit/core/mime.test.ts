@@ -5,12 +5,14 @@ const browser = (types: string[]) => (type: string) => types.includes(type);
 
 describe('recording type choice', () => {
   it('takes Opus in WebM on Chromium and Firefox', () => {
-    expect(chooseMimeType(browser(['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus']))).toBe(
-      'audio/webm;codecs=opus',
-    );
+    expect(
+      chooseMimeType(browser(['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus'])),
+    ).toBe('audio/webm;codecs=opus');
   });
   it('takes AAC in MP4 on Safari, which has no WebM recording', () => {
-    expect(chooseMimeType(browser(['audio/mp4', 'audio/mp4;codecs=mp4a.40.2']))).toBe('audio/mp4;codecs=mp4a.40.2');
+    expect(chooseMimeType(browser(['audio/mp4', 'audio/mp4;codecs=mp4a.40.2']))).toBe(
+      'audio/mp4;codecs=mp4a.40.2',
+    );
   });
   it('falls back to plain MP4, then to the browser default', () => {
     expect(chooseMimeType(browser(['audio/mp4']))).toBe('audio/mp4');
