@@ -18,8 +18,8 @@ import {
 } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 
-/** Takes loaded per page; older ones load on request. */
-export const PAGE_SIZE = 100;
+/** Takes loaded per page (the list draws as many rows); older ones load on request. */
+export const PAGE_SIZE = 50;
 
 /** The kept takes and settings, shared by every view. */
 class Library {
@@ -56,8 +56,8 @@ class Library {
         this.outdated = true;
         this.#db = null;
       });
-      this.settings = await getSettings(db);
-      await this.refresh();
+      const [settings] = await Promise.all([getSettings(db), this.refresh()]);
+      this.settings = settings;
       void this.reanalyseStale();
     } catch (error) {
       this.error = toStorageError(error).message;

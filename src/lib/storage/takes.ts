@@ -14,21 +14,32 @@ export function saveTake(db: Db, take: TakeRecord, audio: Blob): Promise<void> {
   });
 }
 
-/** Takes newest first, metadata only; `before` (createdAt, ms) pages further back. */
+/**
+ * Takes newest first, metadata only; `before` (createdAt, ms) pages further back. One key-cursor
+ * hop finds the page's oldest createdAt, then a single getAll reads the page, instead of a round
+ * trip per take.
+ */
 export function listTakes(
   db: Db,
   options: { limit?: number; before?: number } = {},
 ): Promise<TakeRecord[]> {
   const { limit = Infinity, before } = options;
   return guarded(async () => {
-    const range = before === undefined ? null : IDBKeyRange.upperBound(before, true);
-    const takes: TakeRecord[] = [];
-    let cursor = await db.transaction('takes').store.index('by-created').openCursor(range, 'prev');
-    while (cursor && takes.length < limit) {
-      takes.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    return takes;
+    const index = db.transaction('takes').store.index('by-created');
+    const newest = before === undefined ? null : IDBKeyRange.upperBound(before, true);
+    if (!Number.isFinite(limit)) return (await index.getAll(newest)).reverse();
+    if (limit <= 0) return [];
+    let cursor = await index.openKeyCursor(newest, 'prev');
+    if (cursor && limit > 1) cursor = await cursor.advance(limit - 1);
+    const oldest = cursor?.key;
+    const range =
+      oldest === undefined
+        ? newest
+        : before === undefined
+          ? IDBKeyRange.lowerBound(oldest)
+          : IDBKeyRange.bound(oldest, before, false, true);
+    // Takes sharing the oldest createdAt all come back; trim to the page size.
+    return (await index.getAll(range)).reverse().slice(0, limit);
   });
 }
 

@@ -59,6 +59,16 @@ describe('takes storage', () => {
     expect(next.map((t) => t.id)).toEqual(['t2', 't1']);
   });
 
+  it('returns whole pages at the edges: one take, more than there are, and all', async () => {
+    await freshDb();
+    for (let i = 0; i < 4; i++) await saveTake(db, take(`t${i}`, i * 10), audio('x'));
+    expect((await listTakes(db, { limit: 1 })).map((t) => t.id)).toEqual(['t3']);
+    expect((await listTakes(db, { limit: 9 })).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
+    expect((await listTakes(db)).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
+    expect(await listTakes(db, { limit: 2, before: 0 })).toEqual([]);
+    expect((await listTakes(db, { limit: 9, before: 20 })).map((t) => t.id)).toEqual(['t1', 't0']);
+  });
+
   it('a failed write leaves earlier takes intact and writes nothing of the new one', async () => {
     await freshDb();
     await saveTake(db, take('kept', 1000), audio('kept audio'));
