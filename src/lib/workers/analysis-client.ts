@@ -56,14 +56,28 @@ function scheduleIdleShutdown() {
 }
 
 /**
- * Starts the worker ahead of need (when recording starts) and runs the analysis once on a second
- * of near-silence, so its code is loaded and compiled before Stop is pressed.
+ * Starts the worker ahead of need (when recording starts) and runs the analysis twice on a few
+ * seconds of synthetic voiced "speech" (harmonics at syllable rate, with a pause), so every hot
+ * path is compiled and optimised before Stop is pressed. Silence alone leaves the speech paths cold.
  */
 export function warmUpAnalysis(): void {
   const rate = 48_000;
-  const quiet = new Float32Array(rate);
-  for (let i = 0; i < quiet.length; i++) quiet[i] = Math.sin(i / 7) * 1e-4;
-  void analyzeInWorker(quiet, rate, 16).catch(() => undefined);
+  const speech = new Float32Array(rate * 4);
+  let seed = 1;
+  const noise = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  for (let i = 0; i < speech.length; i++) {
+    const t = i / rate;
+    const paused = (t > 1.2 && t < 1.6) || (t > 2.7 && t < 3.3) || t < 0.3;
+    const rateHz = t < 2 ? 4 : 6;
+    const syllable = Math.sin(2 * Math.PI * rateHz * t);
+    const voice = Math.sin(2 * Math.PI * 140 * t) + 0.5 * Math.sin(2 * Math.PI * 420 * t);
+    // Voiced nuclei on the crests, consonant-like noise in the troughs.
+    const sound = syllable > 0 ? syllable * voice * (0.1 + (0.2 * (i % 7)) / 7) : 0.03 * noise();
+    speech[i] = (paused ? 0 : sound) + 3e-4 * noise();
+  }
+  for (let run = 0; run < 2; run++) {
+    void analyzeInWorker(speech.slice(), rate, 64).catch(() => undefined);
+  }
 }
 
 /** Measures a take off the main thread; the samples are transferred, not copied. */
