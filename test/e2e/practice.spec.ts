@@ -175,6 +175,27 @@ test.describe('analysis versions', () => {
   });
 });
 
+test.describe('settings', () => {
+  test('a threshold left empty or out of range keeps a sensible value, and is remembered', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const deadAir = page.getByLabel('Flag dead air over (s)');
+    await deadAir.fill('');
+    await deadAir.press('Tab');
+    await expect(deadAir).toHaveValue('1');
+    await deadAir.fill('99');
+    await deadAir.press('Tab');
+    await expect(deadAir).toHaveValue('5');
+    await deadAir.fill('1.5');
+    await deadAir.press('Tab');
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await expect(page.getByLabel('Flag dead air over (s)')).toHaveValue('1.5');
+  });
+});
+
 test.describe('when recording cannot start', () => {
   test.use({ mic: 'speech-4s.wav', micPermission: 'denied' });
 
