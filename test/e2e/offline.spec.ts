@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
-import { expect, test } from './support';
+import { expect, recordTake, test } from './support';
 
 // This spec serves its own builds so it can stop the server mid-test (Playwright's webServer cannot)
 // and deploy a second version into the folder being served.
@@ -40,20 +40,6 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
     await new Promise((resolve) =>
       navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
     );
-  });
-}
-
-/** Records about 4.5 s from the fake microphone and waits until the take is saved and analysed. */
-async function recordTake(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Record' }).click();
-  const stop = page.getByRole('button', { name: 'Stop' });
-  await expect(stop).toBeVisible();
-  await page.waitForTimeout(4500);
-  await stop.click();
-  await expect(
-    page.getByRole('region', { name: 'Take analysis' }).getByText('Dead air'),
-  ).toBeVisible({
-    timeout: 15_000,
   });
 }
 
@@ -103,7 +89,7 @@ test.describe('offline and updates', () => {
     await expect(page.getByRole('button', { name: 'Record' })).toBeVisible();
     await expect(page.getByText('No takes yet')).toBeVisible();
 
-    await recordTake(page);
+    await recordTake(page, 4.5);
     await expect(page.getByRole('heading', { name: 'Takes (1)' })).toBeVisible();
 
     await page.reload();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, shownLength, test, watchStreams } from './support';
+import { expect, playAndHearItMove, shownLength, test, watchStreams } from './support';
 
 /** Sets a custom target band through the band picker, as a rep would. */
 async function setCustomBand(page: Page, minSec: number, maxSec: number) {
@@ -44,12 +44,7 @@ test.describe('the practice loop', () => {
     await expect(panel.getByText('In band', { exact: true })).toBeVisible();
 
     // The take plays at once, while it is being kept.
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect
-      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
-        timeout: 5000,
-      })
-      .toBeGreaterThan(0.3);
+    await playAndHearItMove(page);
     await page.getByRole('button', { name: 'Pause' }).click();
 
     // The microphone is released: every track the page opened has ended.
@@ -66,15 +61,7 @@ test.describe('the practice loop', () => {
     await expect(item).toBeVisible();
     await expect(item).toContainText('in band');
     await item.getByRole('button').click();
-    const play = page.getByRole('button', { name: 'Play' });
-    await expect(play).toBeEnabled();
-    await play.click();
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-    await expect
-      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
-        timeout: 5000,
-      })
-      .toBeGreaterThan(0.3);
+    await playAndHearItMove(page);
   });
 
   test('Space records and stops, the 8–14 s preset judges a 3 s take short, and delete can be undone', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from './support';
+import { expect, playAndHearItMove, recordTake, test } from './support';
 
 interface Violation {
   directive: string;
@@ -35,30 +35,13 @@ test.describe('privacy', () => {
     });
 
     await page.goto('/');
-    await page.getByRole('button', { name: 'Record' }).click();
-    const stop = page.getByRole('button', { name: 'Stop' });
-    await expect(stop).toBeVisible();
-    await page.waitForTimeout(4500);
-    await stop.click();
-    await expect(
-      page.getByRole('region', { name: 'Take analysis' }).getByText('Dead air'),
-    ).toBeVisible({
-      timeout: 15_000,
-    });
+    await recordTake(page, 4.5);
 
     // Come back to it later and replay it: the page reloads (through the service worker) and the
     // audio plays from a blob: URL, which the CSP's media-src must allow.
     await page.reload();
     await page.getByRole('list').getByRole('listitem').first().getByRole('button').first().click();
-    const play = page.getByRole('button', { name: 'Play' });
-    await expect(play).toBeEnabled();
-    await play.click();
-    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-    await expect
-      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
-        timeout: 5000,
-      })
-      .toBeGreaterThan(0.3);
+    await playAndHearItMove(page);
 
     // The other views load too (Settings reads storage figures).
     await page.getByRole('button', { name: 'Pause' }).click();

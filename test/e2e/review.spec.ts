@@ -1,20 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { parseWav } from '../../src/lib/analysis/wav';
-import { expect, test } from './support';
+import { expect, recordTake, test } from './support';
 
 /** Records one take of about `seconds` and waits until it is measured. */
-async function recordTake(page: Page, seconds: number) {
-  await page.getByRole('button', { name: 'Record' }).click();
-  const stop = page.getByRole('button', { name: 'Stop' });
-  await expect(stop).toBeVisible();
-  await page.waitForTimeout(seconds * 1000);
-  await stop.click();
-  const panel = page.getByRole('region', { name: 'Your take' });
-  await expect(panel.getByText('Opening pace').first()).toBeVisible({ timeout: 15_000 });
-}
-
 /**
  * Where a compare lane puts the speech onset, in CSS px: the waveform's left edge plus dead air
  * at the waveform's own scale (its width over the length its label states).

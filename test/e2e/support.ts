@@ -111,3 +111,28 @@ export async function shownLength(page: Page): Promise<number> {
   await expect(panel).toBeVisible();
   return Number((await panel.locator('.verdict strong').innerText()).replace(' s', ''));
 }
+
+/** Records a take of about `seconds` with the Record button and waits until it is measured. */
+export async function recordTake(page: Page, seconds: number): Promise<void> {
+  await page.getByRole('button', { name: 'Record' }).click();
+  const stop = page.getByRole('button', { name: 'Stop' });
+  await expect(stop).toBeVisible();
+  await page.waitForTimeout(seconds * 1000);
+  await stop.click();
+  await expect(
+    page.getByRole('region', { name: 'Take analysis' }).getByText('Dead air').first(),
+  ).toBeVisible({ timeout: 15_000 });
+}
+
+/** Presses Play on the take shown and waits until playback has moved past 0.3 s. */
+export async function playAndHearItMove(page: Page): Promise<void> {
+  const play = page.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled();
+  await play.click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect
+    .poll(async () => Number(await page.getByLabel('Playback position').inputValue()), {
+      timeout: 5000,
+    })
+    .toBeGreaterThan(0.3);
+}
