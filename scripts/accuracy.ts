@@ -7,30 +7,13 @@ import path from 'node:path';
 import { analyzeTake } from '../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
 import { analyzeFile } from './analyze';
+import type { Truth } from './label-analysis-truth';
 
 export const FIXTURES = path.resolve('test/fixtures/analysis');
 const PRAAT_SCRIPT = path.resolve('scripts/praat/syllable-nuclei.praat');
 
-export interface TruthTake {
-  file: string;
-  kind: 'tts' | 'real';
-  source: string;
-  noise: string;
-  snrDb: number;
-  level: string;
-  lengthSec: number;
-  speechOnsetSec: number;
-  speechEndSec: number;
-  talkTimeSec: number;
-  pauses: { startSec: number; endSec: number }[];
-  longestPauseSec: number;
-  syllables: number | null;
-  paceSyllablesPerSec: number | null;
-  openingSyllablesPerSec: number | null;
-  slowStart: boolean | null;
-  tooQuiet: boolean;
-  clipping: boolean;
-}
+/** One fixture's ground truth, as scripts/label-analysis-truth.ts writes it to truth.json. */
+export type TruthTake = Truth;
 
 /** What an analyser reports for one take; flags are absent for Praat. */
 export interface Reading {
