@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { launchChromium } from '../test/e2e/support';
 import { serveStatic } from '../scripts/static-server';
 import { ANALYSIS_VERSION } from '../src/lib/analysis';
-import { MARK_LIST_DRAWN } from '../src/lib/review/marks';
+import { MARK_LIST_DRAWN } from '../src/lib/marks';
 
 const TAKES = Number(process.env.TAKES ?? 2000);
 const RUNS = Number(process.env.RUNS ?? 5);

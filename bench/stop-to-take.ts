@@ -12,6 +12,12 @@ import { build } from 'vite';
 import { serveStatic } from '../scripts/static-server';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
 import { encodeWav } from '../src/lib/audio/wav-encode';
+import {
+  MARK_MEASURED,
+  MARK_RECORDER_STOPPED,
+  MARK_STOP,
+  MEASURE_STOP_TO_TAKE,
+} from '../src/lib/marks';
 import { launchChromium } from '../test/e2e/support';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -59,19 +65,24 @@ async function main() {
         .first()
         .waitFor();
       // No named helpers inside: tsx would wrap them in a __name() the page does not have.
-      const marks = await page.waitForFunction(() => {
-        const stop = performance.getEntriesByName('afterbeep:stop')[0];
-        const total = performance.getEntriesByName('afterbeep:stop-to-analysed-take')[0];
-        if (!stop || !total) return false;
-        return {
-          total: total.duration,
-          flush:
-            performance.getEntriesByName('afterbeep:recorder-stopped')[0]!.startTime -
-            stop.startTime,
-          measured:
-            performance.getEntriesByName('afterbeep:measured')[0]!.startTime - stop.startTime,
-        };
-      });
+      const marks = await page.waitForFunction(
+        (names) => {
+          const stop = performance.getEntriesByName(names.stop)[0];
+          const total = performance.getEntriesByName(names.total)[0];
+          if (!stop || !total) return false;
+          return {
+            total: total.duration,
+            flush: performance.getEntriesByName(names.flushed)[0]!.startTime - stop.startTime,
+            measured: performance.getEntriesByName(names.measured)[0]!.startTime - stop.startTime,
+          };
+        },
+        {
+          stop: MARK_STOP,
+          total: MEASURE_STOP_TO_TAKE,
+          flushed: MARK_RECORDER_STOPPED,
+          measured: MARK_MEASURED,
+        },
+      );
       const row = (await marks.jsonValue()) as (typeof rows)[number];
       rows.push(row);
       console.log(

@@ -13,7 +13,6 @@ export async function measureAudio(blob: Blob): Promise<MeasuredAudio> {
   } catch (error) {
     return { damaged: true, reason: error instanceof Error ? error.message : String(error) };
   }
-  performance.mark('afterbeep:decoded');
   // getChannelData's buffer belongs to the AudioBuffer; copy before transferring it away.
   const samples = decoded.samples.slice();
   const result = await analyzeInWorker(samples, decoded.sampleRate);

@@ -3,6 +3,7 @@ import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { RecorderError, toRecorderError } from '../audio/errors';
 import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
+import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
 import { toStorageError } from '../storage/errors';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
@@ -31,12 +32,6 @@ interface PendingTake {
 }
 
 export type PracticeStatus = 'idle' | 'requesting' | 'recording' | 'paused' | 'saving';
-
-/** Performance marks around Stop, read by the benchmark. */
-export const MARK_STOP = 'afterbeep:stop';
-export const MARK_RECORDER_STOPPED = 'afterbeep:recorder-stopped';
-export const MARK_MEASURED = 'afterbeep:measured';
-export const MEASURE_STOP_TO_TAKE = 'afterbeep:stop-to-analysed-take';
 
 /** The record → stop → measure → keep loop. */
 class Practice {
