@@ -55,29 +55,10 @@ function scheduleIdleShutdown() {
   }, IDLE_SHUTDOWN_MS);
 }
 
-/**
- * Starts the worker ahead of need (when recording starts) and runs the analysis twice on a few
- * seconds of synthetic voiced "speech" (harmonics at syllable rate, with a pause), so every hot
- * path is compiled and optimised before Stop is pressed. Silence alone leaves the speech paths cold.
- */
+/** Starts the worker ahead of need (on Record); it warms itself up once as it starts. */
 export function warmUpAnalysis(): void {
-  const rate = 48_000;
-  const speech = new Float32Array(rate * 4);
-  let seed = 1;
-  const noise = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-  for (let i = 0; i < speech.length; i++) {
-    const t = i / rate;
-    const paused = (t > 1.2 && t < 1.6) || (t > 2.7 && t < 3.3) || t < 0.3;
-    const rateHz = t < 2 ? 4 : 6;
-    const syllable = Math.sin(2 * Math.PI * rateHz * t);
-    const voice = Math.sin(2 * Math.PI * 140 * t) + 0.5 * Math.sin(2 * Math.PI * 420 * t);
-    // Voiced nuclei on the crests, consonant-like noise in the troughs.
-    const sound = syllable > 0 ? syllable * voice * (0.1 + (0.2 * (i % 7)) / 7) : 0.03 * noise();
-    speech[i] = (paused ? 0 : sound) + 3e-4 * noise();
-  }
-  for (let run = 0; run < 2; run++) {
-    void analyzeInWorker(speech.slice(), rate, 64).catch(() => undefined);
-  }
+  getWorker();
+  scheduleIdleShutdown();
 }
 
 /** Measures a take off the main thread; the samples are transferred, not copied. */
