@@ -10,7 +10,7 @@ export type { Pause, TakeMeasures, TakeFlags, FlagThresholds, TakeAnalysis } fro
 export { DEFAULT_THRESHOLDS } from './types';
 
 /** Version of the measures; bump whenever a change alters results so stored takes get re-analysed. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** Measures and flags of one take (mono samples -1..1), with the default thresholds unless given. */
 export function analyzeTake(

@@ -3,7 +3,7 @@
  * 1. Condition: to 16 kHz (CIC decimator for integer ratios, Kaiser-windowed sinc otherwise),
  *    one-pole high-pass at 80 Hz, mean square per 5 ms block. A 4 kHz "vowel band" copy
  *    (about 250–1300 Hz, where F1 carries the syllable nuclei) gets its own block powers.
- * 2. Noise floor: the quietest 300 ms (shorter for very short takes). Loud level: the 99th
+ * 2. Noise floor: the quietest 100 ms. Loud level: the 99th
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
  *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases),
@@ -32,7 +32,10 @@ export const SYLLABLES_PER_WORD = 1.5;
 /** Samples at or above this magnitude count as clipped (-0.09 dBFS). */
 export const CLIP_LEVEL = 0.99;
 
-const FLOOR_WINDOW_SEC = 0.3;
+// The quietest 100 ms: long enough to average stationary noise (1,600 samples), short enough to
+// fit inside the brief silence before a quick starter's first word. A 300 ms window could not,
+// and read a clean short take as too noisy.
+const FLOOR_WINDOW_BLOCKS = Math.round(0.1 / BLOCK_SEC);
 const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
 /**
  * Syllable nuclei (after de Jong & Wempe 2009). A peak of the vowel-band intensity, smoothed over
@@ -83,7 +86,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   highPassInPlace(vowel, VOWEL_RATE, 250);
   const vowelPow = highPassBlockPower(vowel, VOWEL_RATE, 250, VOWEL_BLOCK, nb);
 
-  const floorPow = quietestMean(blockPow, floorWindowBlocks(lengthSec));
+  const floorPow = quietestMean(blockPow, FLOOR_WINDOW_BLOCKS);
   const noiseFloorDbfs = db(floorPow);
 
   const empty: TakeMeasures = {
@@ -256,15 +259,6 @@ function highPassInPlace(x: Float32Array, rate: number, cutoffHz: number): void 
   }
 }
 
-/**
- * Blocks in the noise-floor window: the quietest 300 ms, but no more than 15 % of a short take
- * (never under 100 ms), so a 1 s take that has only 150 ms of silence still finds it.
- */
-function floorWindowBlocks(lengthSec: number): number {
-  const sec = Math.min(FLOOR_WINDOW_SEC, Math.max(0.1, 0.15 * lengthSec));
-  return Math.round(sec / BLOCK_SEC);
-}
-
 function quietestMean(pow: Float64Array, window: number): number {
   const n = pow.length;
   if (n === 0) return LEVEL_EPS;
@@ -396,7 +390,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
     }
     smooth[b] = db(acc / wsum);
   }
-  const floorDb = db(quietestMean(vowelPow, floorWindowBlocks(vowelPow.length * BLOCK_SEC)));
+  const floorDb = db(quietestMean(vowelPow, FLOOR_WINDOW_BLOCKS));
   const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS.rangeDb, floorDb + 4);
 
   const nuclei: number[] = [];

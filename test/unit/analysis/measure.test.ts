@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeTake,
@@ -5,6 +6,7 @@ import {
   measureTake,
   takeFlags,
 } from '../../../src/lib/analysis/index';
+import { mixToMono, parseWav } from '../../../src/lib/analysis/wav';
 import { addNoise, addSyllables, addTone } from './signals';
 
 const RATE = 48000;
@@ -168,5 +170,21 @@ describe('level, clipping and noise', () => {
     expect(clean.snrDb).toBeGreaterThan(30);
     expect(noisy.snrDb).toBeLessThan(12);
     expect(noisy.flags.noSpeech || noisy.flags.tooNoisy).toBe(true);
+  });
+});
+
+describe('a quick starter on a short take', () => {
+  it('is not called too noisy when only 0.2 s of silence comes before the first word', () => {
+    const wav = parseWav(new Uint8Array(readFileSync('test/fixtures/mic/speech-4s.wav')));
+    const clean = mixToMono(wav);
+    // The take begins 80 ms into the fixture's 0.3 s lead silence and lasts 3.2 s: all speech
+    // but for ~0.2 s at the start, as when the recorder starts late and the rep starts at once.
+    const from = Math.round(0.08 * wav.sampleRate);
+    const samples = clean.slice(from, from + Math.round(3.2 * wav.sampleRate));
+    const a = analyzeTake(samples, wav.sampleRate);
+    expect(a.flags.tooNoisy).toBe(false);
+    expect(a.snrDb).toBeGreaterThan(30);
+    expect(a.speechOnsetSec).toBeGreaterThan(0.15);
+    expect(a.speechOnsetSec).toBeLessThan(0.3);
   });
 });
