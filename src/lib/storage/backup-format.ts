@@ -1,4 +1,10 @@
-import type { ScriptRecord, ScriptVersionRecord, Settings, TakeRecord } from './schema';
+import type {
+  ScriptRecord,
+  ScriptVersionRecord,
+  Settings,
+  TakeRecord,
+  VoicemailRecord,
+} from './schema';
 
 /** The backup file layout: a ZIP with manifest.json and one audio/<takeId>.<ext> per take. */
 export const BACKUP_FORMAT = 'afterbeep-backup';
@@ -101,6 +107,8 @@ export interface BackupManifest {
   scripts: ScriptRecord[];
   scriptVersions: ScriptVersionRecord[];
   settings: Settings | null;
+  /** The message log; absent in backups made before schema 3. */
+  voicemails?: VoicemailRecord[];
 }
 
 /** A backup that passed every check, ready to be written in one transaction. */
@@ -120,6 +128,9 @@ export interface RestoreSummary {
   scriptsSkipped: number;
   scriptVersionsAdded: number;
   settingsRestored: boolean;
+  /** Logged voicemails new to this device, and ones the backup held a newer copy of. */
+  voicemailsAdded: number;
+  voicemailsUpdated: number;
 }
 
 /** "Restored 12 takes and 3 scripts; 5 already here were skipped." */
@@ -128,6 +139,8 @@ export function describeRestore(s: RestoreSummary): string {
   const skipped = s.takesSkipped + s.scriptsSkipped;
   let text = `Restored ${plural(s.takesAdded, 'take')} and ${plural(s.scriptsAdded, 'script')}`;
   if (s.scriptsUpdated > 0) text += `, updated ${plural(s.scriptsUpdated, 'script')}`;
+  if (s.voicemailsAdded + s.voicemailsUpdated > 0)
+    text += `, ${plural(s.voicemailsAdded + s.voicemailsUpdated, 'logged voicemail')}`;
   if (skipped > 0) text += `; ${skipped} already here ${skipped === 1 ? 'was' : 'were'} skipped`;
   if (s.settingsRestored) text += '; settings restored';
   return `${text}.`;

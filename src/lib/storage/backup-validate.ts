@@ -144,6 +144,35 @@ const SETTINGS: Record<string, Check> = {
   prompterScroll: bool,
   prompterFade: bool,
 };
+const followUpDate: Check = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'must be a date YYYY-MM-DD';
+const outcome = shape({
+  kind: oneOf('called back', 'replied by email', 'meeting booked', 'no response', 'wrong number'),
+  at: nonNegative,
+});
+// The message log (schema 3). Backups made before it have no "voicemails" list.
+const VOICEMAIL: Record<string, Check> = {
+  id,
+  leftAt: nonNegative,
+  prospect: text(1000),
+  company: text(1000),
+  phone: text(200),
+  phoneKey: (v) => text(200)(v) ?? (/^\d*$/.test(v as string) ? null : 'must be digits'),
+  scriptId: optional(text(200)),
+  scriptVersion: optional(whole(1)),
+  scriptTitle: text(1000),
+  takeId: optional(text(200)),
+  followUpOn: optional(followUpDate),
+  note: text(),
+  outcomes: arrayOf(outcome, 100),
+  updatedAt: nonNegative,
+};
+
+/** What is wrong with a voicemail record in words, or null: the one check for storage and backup. */
+export function voicemailProblem(record: unknown): string | null {
+  return shape(VOICEMAIL)(record);
+}
+
 const AUDIO: Record<string, Check> = {
   takeId: id,
   path: text(LIMITS.maxNameLength),
@@ -245,6 +274,7 @@ export function parseManifest(bytes: Uint8Array): BackupManifest {
   checkList(raw, 'audio', 'audio entry', AUDIO);
   checkList(raw, 'scripts', 'script', SCRIPT);
   checkList(raw, 'scriptVersions', 'script version', SCRIPT_VERSION);
+  if (raw.voicemails !== undefined) checkList(raw, 'voicemails', 'voicemail', VOICEMAIL);
   if (raw.settings !== null) {
     const problem = shape(SETTINGS)(raw.settings);
     if (problem) throw new BackupError(`The settings in the backup are invalid: ${problem}.`);
@@ -253,6 +283,7 @@ export function parseManifest(bytes: Uint8Array): BackupManifest {
   unique(manifest.takes, (t) => t.id, 'take');
   unique(manifest.audio, (a) => a.takeId, 'audio for take');
   unique(manifest.scripts, (s) => s.id, 'script');
+  unique(manifest.voicemails ?? [], (v) => v.id, 'voicemail');
   unique(manifest.scriptVersions, (v) => `${v.scriptId} version ${v.version}`, 'script');
   return manifest;
 }

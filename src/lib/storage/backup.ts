@@ -52,21 +52,24 @@ export async function exportBackup(
   onProgress: ProgressListener = () => {},
   now = new Date(),
 ): Promise<BackupFile> {
-  const { takes, audio, scripts, scriptVersions, settings } = await guarded(async () => {
-    const tx = db.transaction(
-      ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
-      'readonly',
-    );
-    const [takes, audio, scripts, scriptVersions, settings] = await Promise.all([
-      tx.objectStore('takes').getAll(),
-      tx.objectStore('audio').getAll(),
-      tx.objectStore('scripts').getAll(),
-      tx.objectStore('scriptVersions').getAll(),
-      tx.objectStore('settings').get(SETTINGS_KEY),
-      tx.done,
-    ]);
-    return { takes, audio, scripts, scriptVersions, settings: settings ?? null };
-  });
+  const { takes, audio, scripts, scriptVersions, settings, voicemails } = await guarded(
+    async () => {
+      const tx = db.transaction(
+        ['takes', 'audio', 'scripts', 'scriptVersions', 'settings', 'voicemails'],
+        'readonly',
+      );
+      const [takes, audio, scripts, scriptVersions, settings, voicemails] = await Promise.all([
+        tx.objectStore('takes').getAll(),
+        tx.objectStore('audio').getAll(),
+        tx.objectStore('scripts').getAll(),
+        tx.objectStore('scriptVersions').getAll(),
+        tx.objectStore('settings').get(SETTINGS_KEY),
+        tx.objectStore('voicemails').getAll(),
+        tx.done,
+      ]);
+      return { takes, audio, scripts, scriptVersions, settings: settings ?? null, voicemails };
+    },
+  );
   onProgress(0);
   const blobs = new Map(audio.map((a) => [a.takeId, a.blob]));
   const kept = takes.filter((t) => blobs.has(t.id)).sort((a, b) => a.createdAt - b.createdAt);
@@ -89,6 +92,7 @@ export async function exportBackup(
     scripts,
     scriptVersions,
     settings: settings as Settings | null,
+    voicemails,
   };
   const json = new TextEncoder().encode(JSON.stringify(manifest));
   const blob = await writeZip([{ name: MANIFEST_NAME, data: json }, ...files], (done, total) =>
@@ -130,7 +134,7 @@ export async function restoreBackup(db: Db, file: Blob | Uint8Array): Promise<Re
 function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreSummary> {
   return guarded(async () => {
     const tx = db.transaction(
-      ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
+      ['takes', 'audio', 'scripts', 'scriptVersions', 'settings', 'voicemails'],
       'readwrite',
     );
     const takes = tx.objectStore('takes');
@@ -145,9 +149,15 @@ function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreS
       scriptsSkipped: 0,
       scriptVersionsAdded: 0,
       settingsRestored: false,
+      voicemailsAdded: 0,
+      voicemailsUpdated: 0,
     };
     await allOrNothing(tx, async (write) => {
       // Only IndexedDB requests are awaited in here, so the transaction stays alive.
+      const voicemails = tx.objectStore('voicemails');
+      const loggedHere = await Promise.all(
+        (manifest.voicemails ?? []).map((v) => voicemails.get(v.id)),
+      );
       const [takeKeys, scriptsHere, versionKeys, settingsKey] = await Promise.all([
         Promise.all(manifest.takes.map((t) => takes.getKey(t.id))),
         Promise.all(manifest.scripts.map((s) => scripts.get(s.id))),
@@ -171,6 +181,14 @@ function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreS
         if (versionKeys[i] !== undefined) return;
         write(versions.put(version));
         summary.scriptVersionsAdded++;
+      });
+      // The message log merges like scripts: the copy edited last wins.
+      (manifest.voicemails ?? []).forEach((voicemail, i) => {
+        const here = loggedHere[i];
+        if (here && here.updatedAt >= voicemail.updatedAt) return;
+        write(voicemails.put(voicemail));
+        if (here) summary.voicemailsUpdated++;
+        else summary.voicemailsAdded++;
       });
       // The rep's current settings on this device win; a backup only fills in a fresh browser.
       if (manifest.settings && settingsKey === undefined) {

@@ -21,4 +21,10 @@ export function migrate(db: IDBPDatabase<AfterbeepDB>, oldVersion: number, _tx: 
     db.createObjectStore('chunks', { keyPath: ['recordingId', 'seq'] });
     db.createObjectStore('settings');
   }
+  if (oldVersion < 3) {
+    // The message log: voicemails actually left. Step 2 (audio layout) is independent of it.
+    const voicemails = db.createObjectStore('voicemails', { keyPath: 'id' });
+    voicemails.createIndex('by-left', 'leftAt');
+    voicemails.createIndex('by-follow-up', 'followUpOn');
+  }
 }
