@@ -3,6 +3,7 @@ import { csvToLog, formatDate, LogImportError, logToCsv } from '../log/log-csv';
 import { isFollowUpDue } from '../log/outcomes';
 import { buildIndex, search } from '../log/search';
 import { callbacksByScript, callbacksOf, type ScriptCallbacks } from '../log/stats';
+import type { Db } from '../storage/db';
 import { toStorageError } from '../storage/errors';
 import type { OutcomeKind, VoicemailRecord } from '../storage/schema';
 import { listScripts } from '../storage/scripts';
@@ -110,8 +111,15 @@ class MessageLog {
   /** Saves the form: logs a new voicemail or saves an edit. Returns true when saved. */
   async save(draft: VoicemailDraft): Promise<boolean> {
     const form = this.form;
-    const saved = await this.#write(async (db) =>
-      form && 'editId' in form ? editVoicemail(db, form.editId, draft) : logVoicemail(db, draft),
+    const saved = await this.#write(
+      async (db) =>
+        form && 'editId' in form ? editVoicemail(db, form.editId, draft) : logVoicemail(db, draft),
+      async (v, db) => {
+        this.#keep(v);
+        // The script may have a version written since the log was read.
+        if (v.scriptId && !this.scriptTexts.has(`${v.scriptId}@${v.scriptVersion}`))
+          this.scriptTexts = await listScriptTexts(db);
+      },
     );
     if (!saved) return false;
     this.form = null;
@@ -121,25 +129,31 @@ class MessageLog {
 
   /** Records an outcome with its time. */
   async addOutcome(id: string, kind: OutcomeKind, at: number): Promise<void> {
-    const v = await this.#write((db) => addOutcome(db, id, kind, at));
+    const v = await this.#write((db) => addOutcome(db, id, kind, at), this.#keep);
     if (v) announcer.say(`Recorded “${kind}” for ${v.prospect || v.phone}.`);
   }
 
   /** Removes a mistaken outcome. */
   async removeOutcome(id: string, index: number): Promise<void> {
-    if (await this.#write((db) => removeOutcome(db, id, index))) announcer.say('Outcome removed.');
+    if (await this.#write((db) => removeOutcome(db, id, index), this.#keep))
+      announcer.say('Outcome removed.');
   }
 
   /** Marks a follow-up as done. */
   async followUpDone(id: string): Promise<void> {
-    const v = await this.#write((db) => clearFollowUp(db, id));
+    const v = await this.#write((db) => clearFollowUp(db, id), this.#keep);
     if (v) announcer.say(`Follow-up with ${v.prospect || v.phone} done.`);
   }
 
   /** Deletes a voicemail from the log. */
   async remove(id: string): Promise<void> {
-    if ((await this.#write((db) => deleteVoicemail(db, id).then(() => true))) !== null)
-      announcer.say('Voicemail deleted from the log.');
+    const deleted = await this.#write(
+      (db) => deleteVoicemail(db, id).then(() => true),
+      () => {
+        this.all = this.all.filter((v) => v.id !== id);
+      },
+    );
+    if (deleted) announcer.say('Voicemail deleted from the log.');
   }
 
   /** The log as a CSV file. */
@@ -172,13 +186,23 @@ class MessageLog {
     announcer.say(this.result);
   }
 
+  /** Puts one changed voicemail into the loaded log, newest first, without re-reading it all. */
+  #keep = (voicemail: VoicemailRecord): void => {
+    this.all = [...this.all.filter((v) => v.id !== voicemail.id), voicemail].sort(
+      (a, b) => b.leftAt - a.leftAt,
+    );
+  };
+
+  /** Runs a write, then `then` (by default the whole log is read again); a failure is shown. */
   async #write<T>(
-    work: (db: Awaited<ReturnType<typeof library.db>>) => Promise<T>,
+    work: (db: Db) => Promise<T>,
+    then: (result: T, db: Db) => void | Promise<void> = () => this.load(),
   ): Promise<T | null> {
     try {
       this.error = null;
-      const result = await work(await library.db());
-      await this.load();
+      const db = await library.db();
+      const result = await work(db);
+      await then(result, db);
       return result;
     } catch (error) {
       this.error = error instanceof VoicemailError ? error.message : toStorageError(error).message;
