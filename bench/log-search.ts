@@ -47,7 +47,7 @@ function makeLog(count: number): VoicemailRecord[] {
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
     // 20 area codes, so a partial number matches many voicemails as in a real territory.
-    const area = String(212 + (i % 20) * 10);
+    const area = String(312 + (i % 20) * 10);
     const phone = WAYS[i % WAYS.length]!(area, '555', String((i * 7919) % 10_000).padStart(4, '0'));
     const leftAt = now - (count - i) * 3_000_000;
     return {
