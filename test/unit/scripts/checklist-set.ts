@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckId } from '../../../src/lib/scripts/checklist';
+import { checkScript, type CheckId } from '../../../src/lib/scripts/checklist';
 
 /** The checks a trainer labels: every check but the read time, which is measured, not judged. */
 export type LabelledCheckId = Exclude<CheckId, 'readTime'>;
@@ -80,5 +80,55 @@ export function splitTuningHeldOut(
   return {
     tuning: scripts.filter((s) => !held.has(s.id)),
     heldOut: scripts.filter((s) => held.has(s.id)),
+  };
+}
+
+/** A script the checklist judged differently from the trainer on one check. */
+export interface Miss {
+  id: string;
+  check: LabelledCheckId;
+  expected: boolean;
+  why: string;
+}
+
+/** Agreement with the trainer on a set: fraction agreeing (0–1) per check and overall, plus misses. */
+export interface Agreement {
+  scripts: number;
+  perCheck: Record<LabelledCheckId, number>;
+  overall: number;
+  misses: Miss[];
+}
+
+/** Runs the checklist on each script and counts where it agrees with the trainer's labels. */
+export function agreement(scripts: LabelledScript[]): Agreement {
+  const hits = Object.fromEntries(LABELLED_CHECKS.map((id) => [id, 0])) as Record<
+    LabelledCheckId,
+    number
+  >;
+  const misses: Miss[] = [];
+  for (const script of scripts) {
+    for (const check of checkScript(script.text, { minSec: 8, maxSec: 30 }, null)) {
+      if (check.id === 'readTime') continue;
+      if (check.met === script.expect[check.id]) hits[check.id]++;
+      else
+        misses.push({
+          id: script.id,
+          check: check.id,
+          expected: script.expect[check.id],
+          why: check.why,
+        });
+    }
+  }
+  const n = Math.max(scripts.length, 1);
+  const perCheck = Object.fromEntries(LABELLED_CHECKS.map((id) => [id, hits[id] / n])) as Record<
+    LabelledCheckId,
+    number
+  >;
+  const total = LABELLED_CHECKS.reduce((sum, id) => sum + hits[id], 0);
+  return {
+    scripts: scripts.length,
+    perCheck,
+    overall: total / (n * LABELLED_CHECKS.length),
+    misses,
   };
 }

@@ -114,7 +114,7 @@ describe('callback numbers', () => {
     );
     expect(byId(checks, 'repeated')).toMatchObject({
       met: true,
-      why: 'The number is said 2 times.',
+      why: '“555-0129” is said 2 times.',
     });
   });
 
