@@ -4,7 +4,7 @@
  */
 import { bandLabel, type TargetBand } from '../band';
 import { findPhoneNumbers, type PhoneMention } from './phone';
-import { findSelfIntros, opening, openingIntro } from './self-intro';
+import { findSelfIntros, opening, openingIntro, type SelfIntro } from './self-intro';
 import { estimateReadTime, type ReadTime } from './read-time';
 
 export type CheckId =
@@ -122,13 +122,21 @@ function openerCheck(text: string, intro: string | null): Check {
   return check('opener', true, `Opens with ${quote(first, 40)}, not with who you are.`);
 }
 
-function callbackCheck(text: string, person: string | null, numbers: PhoneMention[]): Check {
+function callbackCheck(text: string, intros: SelfIntro[], numbers: PhoneMention[]): Check {
   const first = numbers[0];
+  const person = intros.find((i) => i.person)?.person;
+  const company = intros.find((i) => !i.person);
   if (person && first)
     return check(
       'callback',
       true,
       `You say who you are (${person}) and a number, ${spoken(text, first)}.`,
+    );
+  if (first && company)
+    return check(
+      'callback',
+      false,
+      `There is a number, ${spoken(text, first)}, but only a company (${quote(company.words)}) and no name: say who is calling.`,
     );
   if (first)
     return check(
@@ -347,7 +355,7 @@ export function checkScript(text: string, band: TargetBand, pace: number | null)
   const intros = findSelfIntros(normal, numbers);
   return [
     openerCheck(normal, openingIntro(normal, intros)),
-    callbackCheck(normal, intros.find((i) => i.person)?.person ?? null, numbers),
+    callbackCheck(normal, intros, numbers),
     repeatedCheck(normal, numbers),
     contextCheck(normal),
     hookCheck(normal, numbers),

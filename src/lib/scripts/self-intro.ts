@@ -135,8 +135,7 @@ export function openingIntro(text: string, intros: SelfIntro[]): string | null {
   // A self-introduction before or right at where the message proper starts.
   const intro = intros.find((i) => i.start <= start);
   if (intro) return intro.words;
-  const rest = text.slice(start);
-  return COMPANY_INTRO.test(rest) ? (rest.split(/[.,;!?—–]/)[0] ?? rest) : null;
+  return null;
 }
 
 // "Dmitri, Anna Volkova. Sergei said…": a full name standing alone as a clause, after the first one.
@@ -174,6 +173,14 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (m && offset + m.index < opened) m = NAME_BEFORE_NUMBER.exec(before);
     if (!m?.[1] || classify(m[1]) !== 'person') continue;
     add(m[1], offset + m.index, offset + m.index + m[1].length);
+  }
+  // "I'm calling from Northwind", "I'm calling to let you know about Cleanstream": a company's intro.
+  const rest = text.slice(opened);
+  const company = COMPANY_INTRO.exec(rest);
+  if (company) {
+    const words = rest.split(/[.,;!?—–]/)[0] ?? company[0];
+    if (!found.some((f) => f.start < opened + words.length && f.end > opened))
+      found.push({ person: null, words, start: opened, end: opened + words.length });
   }
   for (const m of text.matchAll(NAME_CLAUSE)) {
     if (classify(m[1] ?? '') === 'person') add(m[1] ?? '', m.index, m.index + m[0].length);
