@@ -10,6 +10,7 @@ import {
   loadLabelled,
   splitTuningHeldOut,
   TRAINER_SET_FILE,
+  TUNING_EXTRA_FILE,
   type Agreement,
 } from '../test/unit/scripts/checklist-set';
 
@@ -18,12 +19,13 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`.padStart(8);
 const trainer = splitTuningHeldOut(loadLabelled(TRAINER_SET_FILE));
 const parts: [string, Agreement][] = [
   ['tuning (in-sample)', agreement(trainer.tuning)],
+  ['tuning batch 2 (in-sample)', agreement(loadLabelled(TUNING_EXTRA_FILE))],
   ['held-out', agreement(trainer.heldOut)],
 ];
 if (existsSync(INDEPENDENT_SET_FILE))
   parts.push(['independent held-out', agreement(loadLabelled(INDEPENDENT_SET_FILE))]);
 
-const width = 22;
+const width = 28;
 console.log(
   ['check'.padEnd(12), ...parts.map(([name, a]) => `${name} (${a.scripts})`.padStart(width))].join(
     '',
@@ -39,7 +41,7 @@ console.log(
 
 const flag = process.argv.find((arg) => arg.startsWith('--misses'));
 if (flag) {
-  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 1)) {
+  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 2)) {
     console.log(`\nmisses, ${name}:`);
     for (const m of a.misses)
       console.log(

@@ -176,8 +176,8 @@ const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|wee
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
   /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along )?your|your name came up)\b/i,
-  /\b(?:[A-Z][a-z]+|[Ss]he|[Hh]e) (?:said|says|told me|mentioned)\b/,
-  /\byour (?:\w+ )?(?:colleague|manager|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend)\b/i,
+  /\b(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e) (?:said|says|told me|tells me|mentioned)\b/,
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend)\b/i,
   // where you met, what you said, what they asked for
   /\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
@@ -190,6 +190,13 @@ const CONTEXT: RegExp[] = [
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
   /\byou(?:'re| are|'ve| have)? (?:just |recently )?(?:took over|hiring|expanding|opening|opened|moving|growing|launching|launched|switching|raised|acquired|announced|rebuilding)\b/i,
   /\bnow that\b/i,
+  // something their organisation did: "the audit your team failed", "the grant your school applied for"
+  /\byour (?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  // a dealing of theirs you know of, or a meeting you had
+  /\byour (?:\w+ )?(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
+  // where they are
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:street|neighbou?rhood|building)\b/i,
   // something you looked at yourself
   /\byour (?:\w+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
   new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
@@ -217,13 +224,20 @@ const HOOK: RegExp[] = [
   // a result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent")
   new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${RESULT_UNIT}(?![\w-])`, 'i'),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|keep|avoid(?:ed)?|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?|free(?:s|d)? up|helped (?:\w+ ){1,5}(?:win|get|cut|save|double|grow|fill|close)|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  // what their competitors are doing: the curiosity a trainer recommends
+  /\byour (?:competitors|competition)\b/i,
   /\b(?:ideas?|insights?|the numbers|information about|spare|extra) (?:\w+ )?(?:tickets?|seats?|passes|for you|that|about|on|in it|your)?/i,
   /\b(?:tickets?|seats?|passes)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
 const POINTED_QUESTION =
   /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
+// Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
+const ASKS_FOR_TIME = new RegExp(
+  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${NUMBER_WORD}[\s-]minutes?\b|\b${NUMBER_WORD}[\s-]minutes? (?:call|chat|conversation|meeting)\b`,
+  'gi',
+);
 const CALL_BACK_QUESTION =
   /\b(?:call me|give me a call|good time|call back|worth (?:a|\w+ minutes))\b/i;
 
@@ -244,7 +258,7 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
   if (cut)
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
   let rest = withoutNumbers(text, numbers);
-  for (const p of PRICE_TALK)
+  for (const p of [...PRICE_TALK, ASKS_FOR_TIME])
     rest = rest.replace(new RegExp(p.source, 'gi'), (m) => ' '.repeat(m.length));
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -262,7 +276,7 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|give me a (?:call|ring|shout|buzz)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|book (?:a|some) time)\b/i,
+  /\b(?:call me|call us|give me a (?:call|ring|shout|buzz)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|book (?:a|some) (?:time|demo|call|meeting)|set up a (?:call|time|meeting)|reschedule)\b/i,
   /\b(?:call|I'm on|I am on)\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
   /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
@@ -287,7 +301,7 @@ function nextStepCheck(text: string): Check {
 const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop)\b/i;
 const EXPLAINS =
-  /\b(?:our|the) (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app) that\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app) that\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
 const LIST = /(?:[^,.;?!]{1,30},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 

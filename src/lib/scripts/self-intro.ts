@@ -109,6 +109,8 @@ const OPENING_SKIPS = [
   new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
   new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
   new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
+  // "hey tom its sarah from fitlab": an unpunctuated, small-letter name right before the intro.
+  new RegExp(String.raw`^\p{Ll}+\s+(?=${INTRO_PHRASE}\s)`, 'u'),
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =

@@ -8,12 +8,14 @@ import {
   loadLabelled,
   splitTuningHeldOut,
   TRAINER_SET_FILE,
+  TUNING_EXTRA_FILE,
   type LabelledScript,
 } from './checklist-set';
 
 const BAND = { minSec: 8, maxSec: 30 };
 const trainer = loadLabelled(TRAINER_SET_FILE);
 const { tuning, heldOut } = splitTuningHeldOut(trainer);
+const tuningExtra = loadLabelled(TUNING_EXTRA_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
 
 describe('agreement with a sales trainer (npm run checklist-accuracy prints the table)', () => {
@@ -26,16 +28,16 @@ describe('agreement with a sales trainer (npm run checklist-accuracy prints the 
   });
 
   it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
-    const a = agreement(tuning);
+    const a = agreement([...tuning, ...tuningExtra]);
     for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
   });
 
   // Floors at what the frozen heuristics reach on the held-out part, so a regression fails CI.
   // The product target (every check ≥ 95 %, overall ≥ 97 %) is reported in the issue note.
-  it('agrees on the held-out part on at least 91 % of every check and 96 % overall', () => {
+  it('agrees on the held-out part on at least 91 % of every check and 97 % overall', () => {
     const a = agreement(heldOut);
     for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
-    expect(a.overall).toBeGreaterThanOrEqual(0.96);
+    expect(a.overall).toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -45,7 +47,7 @@ function quoted(why: string): string[] {
 }
 
 describe('every reason', () => {
-  const scripts: LabelledScript[] = [...trainer, ...independent];
+  const scripts: LabelledScript[] = [...trainer, ...tuningExtra, ...independent];
 
   it('quotes only words that are in the script', () => {
     for (const s of scripts) {

@@ -32,6 +32,8 @@ const FIXTURES = path.resolve(
 
 /** The set written and labelled before the heuristics were reworked. */
 export const TRAINER_SET_FILE = path.join(FIXTURES, 'trainer-labelled.jsonl');
+/** A second batch written after the first rework, labelled before it ran on them; all tuning. */
+export const TUNING_EXTRA_FILE = path.join(FIXTURES, 'trainer-tuning-extra.jsonl');
 /** The set another helper wrote without seeing the code; never tuned on. */
 export const INDEPENDENT_SET_FILE = path.join(FIXTURES, 'independent-heldout.jsonl');
 
