@@ -181,12 +181,14 @@ const CONTEXT: RegExp[] = [
   // where you met, what you said, what they asked for
   /\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
-  /\b(?:following up on|about) (?:the|your) (?:quote|request|inquiry|enquiry|demo|trial|download|order) you\b/i,
+  /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
+  // something they wrote or said in public
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
   /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their news
-  /\b(?:i |i've )?(?:saw|noticed|read|heard about|caught) (?:your|you|that you|the news|on)\b/i,
+  /\b(?:saw|noticed|read|heard|caught)\b[^.!?]{0,60}\byour?\b/i,
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
   /\byou(?:'re| are|'ve| have)? (?:just |recently )?(?:took over|hiring|expanding|opening|opened|moving|growing|launching|launched|switching|raised|acquired|announced|rebuilding)\b/i,
   /\bnow that\b/i,
@@ -196,9 +198,9 @@ const CONTEXT: RegExp[] = [
   /\byour (?:\w+ )?(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:street|neighbou?rhood|building)\b/i,
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
-  /\byour (?:\w+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
+  /\byour (?:[\w']+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
   new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
 ];
 
@@ -218,17 +220,22 @@ const PRICE_TALK: RegExp[] = [
   /\$\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
   /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low) (?:prices?|pricing|rates?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
+  /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
+  new RegExp(
+    String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
+    'i',
+  ),
   /\b(?:plans start|starting at|percent off|% off|discount|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
 ];
 const HOOK: RegExp[] = [
   // a result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent")
   new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${RESULT_UNIT}(?![\w-])`, 'i'),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?|free(?:s|d)? up|helped (?:\w+ ){1,5}(?:win|get|cut|save|double|grow|fill|close)|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // what their competitors are doing: the curiosity a trainer recommends
-  /\byour (?:competitors|competition)\b/i,
-  /\b(?:ideas?|insights?|the numbers|information about|spare|extra) (?:\w+ )?(?:tickets?|seats?|passes|for you|that|about|on|in it|your)?/i,
-  /\b(?:tickets?|seats?|passes)\b/i,
+  /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
+  /\b(?:ideas?|thoughts?|tips?|insights?|the numbers|information about|spare|extra) (?:\w+ )?(?:tickets?|seats?|passes|for you|that|about|on|in it|your)?/i,
+  /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
 const POINTED_QUESTION =
@@ -258,8 +265,11 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
   if (cut)
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
   let rest = withoutNumbers(text, numbers);
-  for (const p of [...PRICE_TALK, ASKS_FOR_TIME])
-    rest = rest.replace(new RegExp(p.source, 'gi'), (m) => ' '.repeat(m.length));
+  rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
+  // A sentence that talks price is pitch: nothing in it is what's in it for them.
+  rest = rest.replace(/[^.!?]+[.!?]*/g, (s) =>
+    firstHit(s, PRICE_TALK) ? ' '.repeat(s.length) : s,
+  );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
   );
@@ -277,13 +287,15 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 const NEXT_STEP: RegExp[] = [
   /\b(?:call me|call us|give me a (?:call|ring|shout|buzz)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|book (?:a|some) (?:time|demo|call|meeting)|set up a (?:call|time|meeting)|reschedule)\b/i,
-  /\b(?:call|I'm on|I am on)\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
-  /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
-  /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
   new RegExp(
-    String.raw`\b(?:i'll|i will|i'm going to)\s+(?:\w+\s+)?(?:call|try|ring|follow up|check back|circle back)\b[^.!?]*\b${DAY}\b`,
+    String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
     'i',
   ),
+  /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
+  /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
+  new RegExp(String.raw`\b(?:i'll|i will|i'm going to)\s[^.!?]*\b${DAY}\b`, 'i'),
   /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
 ];
 
@@ -299,11 +311,11 @@ function nextStepCheck(text: string): Check {
 }
 
 const SUPERLATIVE =
-  /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop)\b/i;
+  /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there)\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:\w{2,}est|most \w+)[- ]\w+/i;
 const EXPLAINS =
   /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app) that\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
-const LIST = /(?:[^,.;?!]{1,30},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
+const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = withoutNumbers(text, numbers);
@@ -319,10 +331,17 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
     return check(
       'noPitch',
       false,
-      `Sells with ${quote(around(rest, brag.index ?? 0, (brag.index ?? 0) + brag[0].length, 2))}: let a result speak instead.`,
+      `Sells with ${quote(around(text, brag.index ?? 0, (brag.index ?? 0) + brag[0].length, 2))}: let a result speak instead.`,
     );
   const explains = rest.match(EXPLAINS);
   const explaining = explains ? sentences(rest).find((s) => s.includes(explains[0])) : undefined;
+  const featureList = sentences(rest).find((s) => /\bour\b/i.test(s) && LIST.test(s));
+  if (featureList && !explaining)
+    return check(
+      'noPitch',
+      false,
+      `Lists what you sell (${quote(featureList)}): leave them curious instead.`,
+    );
   if (explaining && (LIST.test(explaining) || explaining.split(/\s+/).length > 15))
     return check(
       'noPitch',

@@ -19,7 +19,7 @@ export interface SelfIntro {
 
 // A capitalised word with small letters after it ("Liam", "O'Connor", "Mei-Ling", "N'Diaye"), so
 // "I", "JAMES" and "QUICK ONE" are never taken for a caller's name.
-const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*`;
+const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
 const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
 const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
 const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
@@ -58,6 +58,8 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   const parts = words.split(/\s+/);
   if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
+  if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
   return 'person';
 }
 
@@ -68,7 +70,10 @@ const FORMS: RegExp[] = [
     String.raw`\b${INTRO_PHRASE}\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?`,
     'gu',
   ),
-  new RegExp(String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+)(?=\s+(?:from|with|at|here)\b|\s*[,.])`, 'gu'),
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+(?:from|with|at|here)\b|\s*[,.])`,
+    'gu',
+  ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
   new RegExp(
     String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|with|at)\s+${COMPANY})?`,
@@ -76,7 +81,7 @@ const FORMS: RegExp[] = [
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})\s+(?:from|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|with|at)\s+${COMPANY}${CLAUSE_END}`,
     'gu',
   ),
 ];
@@ -104,13 +109,13 @@ const NAME_BEFORE_NUMBER = new RegExp(
 const GREETING = String.raw`(?:hey there|hi there|hello there|hi|hello|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|g'day|greetings|dear)\b`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,})`;
-const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one)`;
+const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|um+|uh+|erm|er|so|well|yeah|okay|ok)\b`;
 const OPENING_SKIPS = [
   new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
   new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
   new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
-  // "hey tom its sarah from fitlab": an unpunctuated, small-letter name right before the intro.
-  new RegExp(String.raw`^\p{Ll}+\s+(?=${INTRO_PHRASE}\s)`, 'u'),
+  // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
+  new RegExp(String.raw`^(?:\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`, 'u'),
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
