@@ -78,7 +78,7 @@ class Library {
   async loadMore(): Promise<void> {
     const oldest = this.takes.at(-1);
     if (!oldest) return;
-    const older = await listTakes(await this.db(), { limit: PAGE_SIZE, before: oldest.createdAt });
+    const older = await listTakes(await this.db(), { limit: PAGE_SIZE, before: oldest });
     this.takes = [...this.takes, ...older];
   }
 

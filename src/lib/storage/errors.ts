@@ -1,5 +1,6 @@
 /** Why a storage operation failed, in terms the UI can explain. */
-export type StorageProblem = 'quota' | 'closed' | 'unavailable' | 'unknown';
+/** 'invalid': the value is outside LIMITS (src/lib/limits.ts); the message says which and what to do. */
+export type StorageProblem = 'quota' | 'closed' | 'unavailable' | 'invalid' | 'unknown';
 
 /** A storage failure with a message that says what happened and what to do. */
 export class StorageError extends Error {
@@ -20,6 +21,7 @@ const MESSAGES: Record<StorageProblem, string> = {
     'The connection to storage was lost (another tab may have updated Afterbeep). Reload the page; your saved takes are safe.',
   unavailable:
     'This browser will not let Afterbeep store takes (private browsing can block storage). Use a normal window to keep takes.',
+  invalid: 'This could not be saved: it is outside what Afterbeep can store. Nothing was changed.',
   unknown:
     'Saving failed. Your earlier takes are safe. Try again; if it keeps failing, reload the page.',
 };

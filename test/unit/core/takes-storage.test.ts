@@ -55,7 +55,7 @@ describe('takes storage', () => {
     for (let i = 0; i < 5; i++) await saveTake(db, take(`t${i}`, i * 10), audio('x'));
     const first = await listTakes(db, { limit: 2 });
     expect(first.map((t) => t.id)).toEqual(['t4', 't3']);
-    const next = await listTakes(db, { limit: 2, before: first.at(-1)!.createdAt });
+    const next = await listTakes(db, { limit: 2, before: first.at(-1)! });
     expect(next.map((t) => t.id)).toEqual(['t2', 't1']);
   });
 
@@ -65,8 +65,10 @@ describe('takes storage', () => {
     expect((await listTakes(db, { limit: 1 })).map((t) => t.id)).toEqual(['t3']);
     expect((await listTakes(db, { limit: 9 })).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
     expect((await listTakes(db)).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
-    expect(await listTakes(db, { limit: 2, before: 0 })).toEqual([]);
-    expect((await listTakes(db, { limit: 9, before: 20 })).map((t) => t.id)).toEqual(['t1', 't0']);
+    expect(await listTakes(db, { limit: 2, before: { createdAt: 0, id: 't0' } })).toEqual([]);
+    expect(
+      (await listTakes(db, { limit: 9, before: { createdAt: 20, id: 't2' } })).map((t) => t.id),
+    ).toEqual(['t1', 't0']);
   });
 
   it('a failed write leaves earlier takes intact and writes nothing of the new one', async () => {
