@@ -4,7 +4,7 @@ import { LIMITS } from '../../../src/lib/limits';
 import { exportBackup, restoreBackup } from '../../../src/lib/storage/backup';
 import { StorageError } from '../../../src/lib/storage/errors';
 import { createScript, updateScript } from '../../../src/lib/storage/scripts';
-import { DEFAULT_SETTINGS, saveSettings } from '../../../src/lib/storage/settings';
+import { updateSettings } from '../../../src/lib/storage/settings';
 import { saveTake, updateTake } from '../../../src/lib/storage/takes';
 import { dumpDb, freshDb, makeTake } from '../storage/helpers';
 
@@ -121,11 +121,7 @@ describe('any library the app can build (issue 14 A, property)', () => {
             await saveTake(db, take, audio);
             await updateTake(db, take.id, { name: a.name, note: a.note, starred: a.starred });
           } else if (a.kind === 'settings') {
-            await saveSettings(db, {
-              ...DEFAULT_SETTINGS,
-              smoothStreak: a.streak,
-              prompterFade: a.fade,
-            });
+            await updateSettings(db, { smoothStreak: a.streak, prompterFade: a.fade });
           }
         }
         const file = await exportBackup(db);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/lib/storage/db';
 import { StorageError } from '../../../src/lib/storage/errors';
 import type { TakeRecord } from '../../../src/lib/storage/schema';
-import { getSettings, saveSettings } from '../../../src/lib/storage/settings';
+import { getSettings, updateSettings } from '../../../src/lib/storage/settings';
 import {
   countTakes,
   deleteTake,
@@ -110,7 +110,7 @@ describe('settings storage', () => {
     expect(defaults.band).toEqual({ minSec: 20, maxSec: 30 });
     expect(defaults.voiceProcessing).toBe(false);
     expect(defaults.thresholds).toEqual({ slowStartDeadAirSec: 1, slowStartOpeningPace: 2.5 });
-    await saveSettings(db, { ...defaults, band: { minSec: 8, maxSec: 14 } });
+    await updateSettings(db, { band: { minSec: 8, maxSec: 14 } });
     expect((await getSettings(db)).band).toEqual({ minSec: 8, maxSec: 14 });
   });
 });
