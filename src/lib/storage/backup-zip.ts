@@ -32,20 +32,41 @@ const MAX16 = 0xffff;
 /** Bytes read at a time when checking or checksumming an entry. */
 const PIECE = 4 * 1024 * 1024;
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+// Slicing-by-8: eight 256-entry tables let the loop take 8 bytes a step (about 4x a byte loop),
+// which is most of the time an export or restore of a large library spends.
+const CRC_TABLES = (() => {
+  const t = new Uint32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    t[n] = c >>> 0;
   }
-  return table;
+  for (let n = 0; n < 256; n++)
+    for (let k = 1; k < 8; k++)
+      t[k * 256 + n] = (t[(k - 1) * 256 + n]! >>> 8) ^ t[t[(k - 1) * 256 + n]! & 0xff]!;
+  return t;
 })();
 
 /** CRC-32 (the ZIP polynomial) of some bytes, continuing from `seed`, as an unsigned number. */
 export function crc32(bytes: Uint8Array, seed = 0): number {
+  const t = CRC_TABLES;
   let c = ~seed >>> 0;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  let i = 0;
+  const end8 = bytes.length - (bytes.length % 8);
+  for (; i < end8; i += 8) {
+    const a =
+      c ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24));
+    c =
+      t[1792 + (a & 0xff)]! ^
+      t[1536 + ((a >>> 8) & 0xff)]! ^
+      t[1280 + ((a >>> 16) & 0xff)]! ^
+      t[1024 + (a >>> 24)]! ^
+      t[768 + bytes[i + 4]!]! ^
+      t[512 + bytes[i + 5]!]! ^
+      t[256 + bytes[i + 6]!]! ^
+      t[bytes[i + 7]!]!;
+  }
+  for (; i < bytes.length; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 
@@ -72,11 +93,14 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /**
  * Builds a store-only ZIP as a Blob whose parts reference the input Blobs (never copies of
- * them). Inputs without a CRC are checksummed a piece at a time first.
+ * them). Inputs without a CRC are checksummed a piece at a time first. ZIP64 records are added
+ * when needed, or always with `zip64: 'always'` (like zip -fz; tests use it to check ZIP64 on
+ * small files).
  */
 export async function writeZip(
   files: ZipInput[],
   onProgress: (doneBytes: number, totalBytes: number) => void = () => {},
+  { zip64: mode = 'auto' }: { zip64?: 'auto' | 'always' } = {},
 ): Promise<Blob> {
   const encoder = new TextEncoder();
   const totalBytes = files.reduce((sum, f) => sum + size(f.data), 0);
@@ -104,7 +128,7 @@ export async function writeZip(
     parts.push(new Uint8Array(local.buffer), name, toBlobPart(file.data));
 
     // Past 4 GiB the offset moves into a ZIP64 extra field.
-    const far = offset >= MAX32;
+    const far = offset >= MAX32 || mode === 'always';
     const entry = new DataView(new ArrayBuffer(46 + (far ? 12 : 0)));
     entry.setUint32(0, CENTRAL_SIG, true);
     entry.setUint16(4, far ? 45 : 20, true);
@@ -132,7 +156,8 @@ export async function writeZip(
     onProgress(doneBytes, totalBytes);
   }
   const centralSize = central.reduce((sum, part) => sum + part.length, 0);
-  const zip64 = offset >= MAX32 || files.length >= MAX16 || centralSize >= MAX32;
+  const zip64 =
+    offset >= MAX32 || files.length >= MAX16 || centralSize >= MAX32 || mode === 'always';
   const tail: Uint8Array<ArrayBuffer>[] = [];
   if (zip64) {
     const record = new DataView(new ArrayBuffer(ZIP64_END_LENGTH + ZIP64_LOCATOR_LENGTH));

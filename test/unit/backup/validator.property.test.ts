@@ -127,28 +127,37 @@ async function restoreOrRefuse(file: Uint8Array): Promise<void> {
 }
 
 describe('the backup validator under random damage', () => {
-  it('random byte damage never throws anything but a BackupError, and a refused file writes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(byteMutation, { minLength: 1, maxLength: 4 }),
-        async (mutations) => {
-          await restoreOrRefuse(applyBytes(valid, mutations));
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+  // Generous timeouts: hundreds of restores on a busy 2-core machine; no timing is asserted.
+  it(
+    'random byte damage never throws anything but a BackupError, and a refused file writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(byteMutation, { minLength: 1, maxLength: 4 }),
+          async (mutations) => {
+            await restoreOrRefuse(applyBytes(valid, mutations));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 
-  it('random changes to manifest records are validated, never crash, and a refused file writes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(manifestMutation, async (mutation) => {
-        await restoreOrRefuse(applyManifest(mutation));
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'random changes to manifest records are validated, never crash, and a refused file writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(manifestMutation, async (mutation) => {
+          await restoreOrRefuse(applyManifest(mutation));
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
-  it('arbitrary bytes are refused with a BackupError', async () => {
+  it('arbitrary bytes are refused with a BackupError', { timeout: 60_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
         await expect(validateBackup(bytes)).rejects.toThrow(BackupError);
