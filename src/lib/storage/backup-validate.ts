@@ -194,6 +194,50 @@ const AUDIO: Schema<ManifestAudio> = {
   type: text(200),
 };
 
+/** One list of records in the manifest: its key, its words, its schema and what makes it unique. */
+interface RecordList<T> {
+  key: keyof BackupManifest & string;
+  label: string;
+  schema: Schema<T>;
+  identity: (record: T) => string;
+  /** How a repeated record is named in "lists … twice". */
+  duplicate: string;
+}
+
+const list = <T>(l: RecordList<T>): RecordList<never> => l as unknown as RecordList<never>;
+
+/** Every list of records a backup holds: a new record type is one more line here. */
+const RECORD_LISTS: readonly RecordList<never>[] = [
+  list<TakeRecord>({
+    key: 'takes',
+    label: 'take',
+    schema: TAKE,
+    identity: (t) => t.id,
+    duplicate: 'take',
+  }),
+  list<ManifestAudio>({
+    key: 'audio',
+    label: 'audio entry',
+    schema: AUDIO,
+    identity: (a) => a.takeId,
+    duplicate: 'audio for take',
+  }),
+  list<ScriptRecord>({
+    key: 'scripts',
+    label: 'script',
+    schema: SCRIPT,
+    identity: (s) => s.id,
+    duplicate: 'script',
+  }),
+  list<ScriptVersionRecord>({
+    key: 'scriptVersions',
+    label: 'script version',
+    schema: SCRIPT_VERSION,
+    identity: (v) => `${v.scriptId} version ${v.version}`,
+    duplicate: 'script',
+  }),
+];
+
 function checkList(
   manifest: Record<string, unknown>,
   key: string,
@@ -283,19 +327,15 @@ export function parseManifest(bytes: Uint8Array): BackupManifest {
     );
   if (time(raw.exportedAt))
     throw new BackupError('The backup’s manifest has no valid export time.');
-  checkList(raw, 'takes', 'take', TAKE);
-  checkList(raw, 'audio', 'audio entry', AUDIO);
-  checkList(raw, 'scripts', 'script', SCRIPT);
-  checkList(raw, 'scriptVersions', 'script version', SCRIPT_VERSION);
+  for (const list of RECORD_LISTS) {
+    checkList(raw, list.key, list.label, list.schema);
+    unique(raw[list.key] as never[], list.identity, list.duplicate);
+  }
   if (raw.settings !== null) {
     const problem = shape(SETTINGS)(raw.settings);
     if (problem) throw new BackupError(`The settings in the backup are invalid: ${problem}.`);
   }
   const manifest = raw as unknown as BackupManifest;
-  unique(manifest.takes, (t) => t.id, 'take');
-  unique(manifest.audio, (a) => a.takeId, 'audio for take');
-  unique(manifest.scripts, (s) => s.id, 'script');
-  unique(manifest.scriptVersions, (v) => `${v.scriptId} version ${v.version}`, 'script');
   const scriptIds = new Set(manifest.scripts.map((s) => s.id));
   for (const version of manifest.scriptVersions)
     if (!scriptIds.has(version.scriptId))
