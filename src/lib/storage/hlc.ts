@@ -28,7 +28,7 @@ function decode(hlc: Hlc): { ms: number; counter: number } {
 }
 
 /** Moves this tab's clock past a stamp made elsewhere (a restored backup, another tab). */
-export function observe(hlc: Hlc | undefined): void {
+function observe(hlc: Hlc | undefined): void {
   if (!hlc) return;
   const { ms, counter } = decode(hlc);
   if (ms > lastMs || (ms === lastMs && counter > lastCounter)) {
@@ -52,11 +52,6 @@ export function tick(now: number = Date.now(), ...after: (Hlc | undefined)[]): H
 /** The stamp of a value written before clocks existed: its time in ms, counter 0, no device. */
 export function legacyStamp(ms: number): Hlc {
   return encode(Math.max(0, Math.floor(ms)), 0, '');
-}
-
-/** The later of two stamps (text order is time order). */
-export function later(a: Hlc, b: Hlc): Hlc {
-  return a >= b ? a : b;
 }
 
 /** The wall-clock part of a stamp, ms since the epoch. */

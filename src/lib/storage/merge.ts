@@ -58,7 +58,7 @@ const FIELD_WORDS: Record<ScriptMergedField | TakeEditableField, string> = {
 };
 
 /** The clock of a version; versions from before clocks count from their createdAt. */
-export function versionClock(version: ScriptVersionRecord): Hlc {
+function versionClock(version: ScriptVersionRecord): Hlc {
   return version.clock ?? legacyStamp(version.createdAt);
 }
 
@@ -100,9 +100,10 @@ export function mergeScript(
   const versionMap = new Map<number, number>();
   const added: ScriptVersionRecord[] = [];
   // Oldest first, so added versions are numbered in the order they were written.
-  const incomingVersions = [...incoming.versions].sort(
-    (a, b) => (versionClock(a) < versionClock(b) ? -1 : 1) || byNumber(a, b),
-  );
+  const incomingVersions = [...incoming.versions].sort((a, b) => {
+    const [ca, cb] = [versionClock(a), versionClock(b)];
+    return ca < cb ? -1 : ca > cb ? 1 : byNumber(a, b);
+  });
   for (const version of incomingVersions) {
     const known = byText.get(version.text);
     if (known) {

@@ -92,6 +92,8 @@ export function updateScript(
       versions.openKeyCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev'),
     ]);
     if (!current) throw new Error(`Script ${id} is gone.`);
+    // The current text's stamp too: a merged-in version may carry a stamp from a clock ahead.
+    const currentVersion = await versions.get([id, current.version]);
     const textChanged = patch.text !== undefined && patch.text !== current.text;
     const nextVersion = Math.max(current.version, highest?.key[1] ?? 0) + 1;
     if (textChanged && nextVersion > LIMITS.maxScriptVersion)
@@ -99,7 +101,7 @@ export function updateScript(
         'invalid',
         `This script has ${LIMITS.maxScriptVersion.toLocaleString('en')} versions, the most Afterbeep keeps. Duplicate it and edit the copy.`,
       );
-    const stamp = tick(now, ...Object.values(current.clocks ?? {}));
+    const stamp = tick(now, currentVersion?.clock, ...Object.values(current.clocks ?? {}));
     const title = patch.title === undefined ? current.title : cleanTitle(patch.title);
     const next: ScriptRecord = {
       ...current,
