@@ -2,7 +2,7 @@ import { ANALYSIS_VERSION, takeFlags } from '../analysis';
 import type { TakeFlags } from '../analysis/types';
 import { measureAudio } from '../audio/measure-take';
 import { getDb, onOutdated, type Db } from '../storage/db';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { Settings, TakeRecord } from '../storage/schema';
 import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../storage/settings';
 import {
@@ -48,19 +48,26 @@ class Library {
     return this.#db;
   }
 
+  #watching = false;
+
   /** Opens storage, reads settings and the first page of takes, then refreshes stale analyses. */
   async load(): Promise<void> {
     try {
       const db = await this.db();
-      onOutdated(() => {
-        this.outdated = true;
-        this.#db = null;
-      });
+      if (!this.#watching) {
+        this.#watching = true;
+        onOutdated(() => {
+          this.outdated = true;
+          this.#db = null;
+        });
+      }
       const [settings] = await Promise.all([getSettings(db), this.refresh()]);
       this.settings = settings;
-      void this.reanalyseStale();
+      void this.reanalyseStale().catch((error: unknown) => {
+        console.warn('Afterbeep: re-measuring older takes stopped', error);
+      });
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.loaded = true;
     }
@@ -78,8 +85,13 @@ class Library {
   async loadMore(): Promise<void> {
     const oldest = this.takes.at(-1);
     if (!oldest) return;
-    const older = await listTakes(await this.db(), { limit: PAGE_SIZE, before: oldest.createdAt });
-    this.takes = [...this.takes, ...older];
+    try {
+      const db = await this.db();
+      const older = await listTakes(db, { limit: PAGE_SIZE, before: oldest.createdAt });
+      this.takes = [...this.takes, ...older];
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
   }
 
   /** Adds a fresh take at the top of the list; its audio is served from memory from now on. */
@@ -112,7 +124,7 @@ class Library {
       const next = await updateTake(await this.db(), id, patch);
       this.takes = this.takes.map((take) => (take.id === id ? next : take));
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -133,7 +145,7 @@ class Library {
       if (this.selectedId === id) this.selectedId = null;
       announcer.say('Take deleted. Undo is available.');
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -141,10 +153,14 @@ class Library {
   async undoRemove(): Promise<void> {
     const deleted = this.lastDeleted;
     if (!deleted) return;
-    await restoreTake(await this.db(), deleted);
-    this.lastDeleted = null;
-    await this.refresh();
-    announcer.say('Take restored.');
+    try {
+      await restoreTake(await this.db(), deleted);
+      this.lastDeleted = null;
+      await this.refresh();
+      announcer.say('Take restored.');
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
   }
 
   /** Stores new settings. */
@@ -153,7 +169,7 @@ class Library {
     try {
       await saveSettings(await this.db(), next);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 

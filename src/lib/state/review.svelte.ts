@@ -6,9 +6,9 @@ import {
   NO_FILTER,
   type TakeFilter,
 } from '../review/filter';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { ScriptRecord, TakeRecord } from '../storage/schema';
-import { getScript, listScripts, updateScript } from '../storage/scripts';
+import { getScript, listScripts } from '../storage/scripts';
 import { listScriptTakes, listTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
@@ -82,7 +82,7 @@ class Review {
       }
       this.#older = found;
     } catch (error) {
-      library.error = toStorageError(error).message;
+      library.error = errorMessage(error);
     } finally {
       if (scan === this.#scan) this.scanning = false;
     }
@@ -114,8 +114,8 @@ class Review {
   }
 
   /**
-   * Stars a take as the best, or unstars it. A script keeps one best take: starring one unstars
-   * the others of the same script, and the script records it as its best take.
+   * Stars a take as the best, or unstars it. A script keeps one best take (TakeRecord.starred is
+   * its only home): starring one unstars the others of the same script.
    */
   async toggleBest(take: TakeRecord): Promise<void> {
     const starring = !take.starred;
@@ -126,11 +126,10 @@ class Review {
           if (other.starred && other.id !== take.id)
             await this.update(other.id, { starred: false });
       } catch (error) {
-        library.error = toStorageError(error).message;
+        library.error = errorMessage(error);
       }
     }
     await this.update(take.id, { starred: starring });
-    if (take.scriptId) await this.setScriptBest(take.scriptId, starring ? take.id : undefined);
     announcer.say(starring ? 'Marked as the best take.' : 'No longer the best take.');
   }
 
@@ -177,18 +176,6 @@ class Review {
     const index = this.comparing?.findIndex((t) => t.id === id) ?? -1;
     const take = this.comparing?.[index];
     return take?.name || `Take ${index + 1}`;
-  }
-
-  /** Records a script's best take on the script (ScriptRecord.bestTakeId) so it lists it first. */
-  async setScriptBest(scriptId: string, takeId: string | undefined): Promise<void> {
-    try {
-      const db = await library.db();
-      // A deleted script has nothing to record; its takes keep their own star.
-      if (!(await getScript(db, scriptId))) return;
-      await updateScript(db, scriptId, { bestTakeId: takeId });
-    } catch (error) {
-      library.error = toStorageError(error).message;
-    }
   }
 
   /** Scripts for the filter, by title. */

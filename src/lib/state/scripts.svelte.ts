@@ -2,7 +2,7 @@ import { takeFlags } from '../analysis';
 import { judgeTakes, type TakeVerdict } from '../drills/clean';
 import { scriptProgress, type ScriptProgress } from '../drills/progress';
 import { measuredPace } from '../scripts/read-time';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { ScriptRecord, ScriptVersionRecord, TakeRecord } from '../storage/schema';
 import {
   archiveScript,
@@ -51,7 +51,7 @@ class Scripts {
       this.all = await listScripts(db);
       this.#stored = (await Promise.all(this.all.map((s) => listScriptTakes(db, s.id)))).flat();
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.loaded = true;
     }
@@ -146,7 +146,7 @@ class Scripts {
     try {
       return await listScriptVersions(await library.db(), id);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
       return [];
     }
   }
@@ -174,10 +174,7 @@ class Scripts {
       await this.load();
       return result;
     } catch (error) {
-      this.error =
-        error instanceof Error && !('problem' in error)
-          ? error.message
-          : toStorageError(error).message;
+      this.error = errorMessage(error);
       announcer.say(this.error);
       return null;
     }
