@@ -17,14 +17,17 @@ import {
   type DeletedTake,
 } from '../storage/takes';
 import { announcer } from './announcer.svelte';
+import { takeStore } from './takes.svelte';
 
 /** Takes loaded per page (the list draws as many rows); older ones load on request. */
 export const PAGE_SIZE = 50;
 
 /** The kept takes and settings, shared by every view. */
 class Library {
-  /** Loaded takes, newest first (metadata only). */
-  takes: TakeRecord[] = $state.raw([]);
+  /** Ids of the loaded takes, newest first. */
+  #pageIds: string[] = $state.raw([]);
+  /** Loaded takes, newest first (metadata only), from the shared take store. */
+  takes: TakeRecord[] = $derived(takeStore.resolve(this.#pageIds));
   /** Number of takes stored, loaded or not. */
   total = $state(0);
   settings: Settings = $state.raw(DEFAULT_SETTINGS);
@@ -77,7 +80,7 @@ class Library {
   async refresh(): Promise<void> {
     const db = await this.db();
     const [takes, total] = await Promise.all([listTakes(db, { limit: PAGE_SIZE }), countTakes(db)]);
-    this.takes = takes;
+    this.#pageIds = takeStore.put(takes);
     this.total = total;
   }
 
@@ -88,7 +91,7 @@ class Library {
     try {
       const db = await this.db();
       const older = await listTakes(db, { limit: PAGE_SIZE, before: oldest.createdAt });
-      this.takes = [...this.takes, ...older];
+      this.#pageIds = [...this.#pageIds, ...takeStore.put(older)];
     } catch (error) {
       this.error = errorMessage(error);
     }
@@ -101,14 +104,21 @@ class Library {
       // Keep only the last few: they are in IndexedDB anyway once saved.
       for (const id of [...this.#freshAudio.keys()].slice(0, -3)) this.#freshAudio.delete(id);
     }
-    this.takes = [take, ...this.takes.filter((t) => t.id !== take.id)];
+    takeStore.put([take]);
+    this.#pageIds = [take.id, ...this.#pageIds.filter((id) => id !== take.id)];
     this.total += 1;
   }
 
   /** Takes a take off the list without touching storage (a save that failed). */
   forget(id: string): void {
+    this.#drop(id);
+  }
+
+  /** Removes a take from the store and the loaded page. */
+  #drop(id: string): void {
     this.#freshAudio.delete(id);
-    this.takes = this.takes.filter((take) => take.id !== id);
+    takeStore.remove(id);
+    this.#pageIds = this.#pageIds.filter((x) => x !== id);
     this.total -= 1;
     if (this.selectedId === id) this.selectedId = null;
   }
@@ -118,11 +128,10 @@ class Library {
     return take.analysis ? takeFlags(take.analysis, this.settings.thresholds) : null;
   }
 
-  /** Changes a take's metadata in storage and in the list. */
+  /** Changes a take's metadata in storage and, through the take store, in every view. */
   async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
     try {
-      const next = await updateTake(await this.db(), id, patch);
-      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+      takeStore.put([await updateTake(await this.db(), id, patch)]);
     } catch (error) {
       this.error = errorMessage(error);
     }
@@ -138,11 +147,8 @@ class Library {
     try {
       const deleted = await deleteTake(await this.db(), id);
       if (!deleted) return;
-      this.#freshAudio.delete(id);
       this.lastDeleted = deleted;
-      this.takes = this.takes.filter((take) => take.id !== id);
-      this.total -= 1;
-      if (this.selectedId === id) this.selectedId = null;
+      this.#drop(id);
       announcer.say('Take deleted. Undo is available.');
     } catch (error) {
       this.error = errorMessage(error);
@@ -183,8 +189,7 @@ class Library {
       const patch = measured.damaged
         ? { damaged: true, analysis: null }
         : { analysis: measured.measures, peaks: measured.peaks, analysisVersion: ANALYSIS_VERSION };
-      const next = await updateTake(db, id, patch);
-      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+      takeStore.put([await updateTake(db, id, patch)]);
     }
   }
 }

@@ -12,6 +12,7 @@ import { getScript, listScripts } from '../storage/scripts';
 import { listScriptTakes, listTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
+import { takeStore } from './takes.svelte';
 
 /** Takes read per step while scanning storage for a filter. */
 const SCAN_PAGE = 250;
@@ -27,16 +28,21 @@ export interface BlindState {
 /** Filters, the compare selection and blind comparisons over the kept takes. */
 class Review {
   filter: TakeFilter = $state.raw(NO_FILTER);
-  /** Takes older than the loaded page that match the filter, found by scanning storage. */
-  #older: TakeRecord[] = $state.raw([]);
+  /** Ids of takes older than the loaded page that match the filter, found by scanning storage. */
+  #olderIds: string[] = $state.raw([]);
   /** Storage is being scanned for matching takes. */
   scanning = $state(false);
   /** How many rows of the list are drawn. */
   rows = $state(ROWS_STEP);
   /** The takes picked for comparison, at most two, in the order picked. */
   compareIds: string[] = $state.raw([]);
-  /** The two takes being compared, when the compare view is open. */
-  comparing: [TakeRecord, TakeRecord] | null = $state.raw(null);
+  /** Ids of the two takes being compared, when the compare view is open. */
+  #comparingIds: [string, string] | null = $state.raw(null);
+  /** The two takes being compared (null once either is deleted). */
+  comparing: [TakeRecord, TakeRecord] | null = $derived.by(() => {
+    const [a, b] = takeStore.resolve(this.#comparingIds ?? []);
+    return a && b ? [a, b] : null;
+  });
   blind: BlindState | null = $state.raw(null);
   #scan = 0;
 
@@ -45,7 +51,8 @@ class Review {
     if (isFilterEmpty(this.filter)) return library.takes;
     const loaded = filterTakes(library.takes, this.filter, library.settings.thresholds);
     const oldest = library.takes.at(-1)?.createdAt ?? Infinity;
-    const all = [...loaded, ...this.#older.filter((take) => take.createdAt < oldest)];
+    const older = takeStore.resolve(this.#olderIds).filter((take) => take.createdAt < oldest);
+    const all = [...loaded, ...filterTakes(older, this.filter, library.settings.thresholds)];
     // A script's best take is listed first.
     return this.filter.script && this.filter.script !== 'none'
       ? bestFirst(all, all.find((t) => t.starred)?.id)
@@ -62,7 +69,7 @@ class Review {
   /** Re-reads matching takes older than the loaded page (after a change elsewhere). */
   async rescan(announce = true): Promise<void> {
     const scan = ++this.#scan;
-    this.#older = [];
+    this.#olderIds = [];
     if (isFilterEmpty(this.filter) || library.takes.length >= library.total) {
       this.scanning = false;
       if (announce) this.#announceCount();
@@ -80,7 +87,7 @@ class Review {
         if (page.length < SCAN_PAGE) break;
         before = page.at(-1)?.createdAt;
       }
-      this.#older = found;
+      this.#olderIds = takeStore.put(found);
     } catch (error) {
       library.error = errorMessage(error);
     } finally {
@@ -102,15 +109,9 @@ class Review {
     this.rows += ROWS_STEP;
   }
 
-  /** Changes a take's metadata wherever the list holds it. */
+  /** Changes a take's metadata; every view holding it follows through the take store. */
   async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
     await library.update(id, patch);
-    this.#older = this.#older.map((take) => (take.id === id ? { ...take, ...patch } : take));
-    if (this.comparing) {
-      this.comparing = this.comparing.map((take) =>
-        take.id === id ? { ...take, ...patch } : take,
-      ) as [TakeRecord, TakeRecord];
-    }
   }
 
   /**
@@ -146,13 +147,13 @@ class Review {
     );
     const [a, b] = picked;
     if (!a || !b) return;
-    this.comparing = [a, b];
+    this.#comparingIds = [a.id, b.id];
     this.blind = null;
   }
 
   /** Closes the compare view. */
   closeCompare(): void {
-    this.comparing = null;
+    this.#comparingIds = null;
     this.blind = null;
   }
 

@@ -28,7 +28,7 @@ beforeEach(async () => {
   // The library keeps its connection, so each test empties the stores rather than the database.
   const db = await getDb();
   await Promise.all([db.clear('takes'), db.clear('audio'), db.clear('scripts')]);
-  library.takes = [];
+  await library.refresh();
   review.filter = NO_FILTER;
 });
 
