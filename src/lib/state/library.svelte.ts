@@ -52,6 +52,13 @@ class Library {
   }
 
   #watching = false;
+  #refreshed = new Set<() => void>();
+
+  /** Calls `listener` after every re-read of the list (restore, recovery, undo); returns an unsubscribe. */
+  onRefresh(listener: () => void): () => void {
+    this.#refreshed.add(listener);
+    return () => this.#refreshed.delete(listener);
+  }
 
   /** Opens storage, reads settings and the first page of takes, then refreshes stale analyses. */
   async load(): Promise<void> {
@@ -82,6 +89,7 @@ class Library {
     const [takes, total] = await Promise.all([listTakes(db, { limit: PAGE_SIZE }), countTakes(db)]);
     this.#pageIds = takeStore.put(takes);
     this.total = total;
+    for (const listener of this.#refreshed) listener();
   }
 
   /** Loads the next page of older takes. */

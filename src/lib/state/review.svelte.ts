@@ -7,8 +7,7 @@ import {
   type TakeFilter,
 } from '../review/filter';
 import { errorMessage } from '../storage/errors';
-import type { ScriptRecord, TakeRecord } from '../storage/schema';
-import { getScript, listScripts } from '../storage/scripts';
+import type { TakeRecord } from '../storage/schema';
 import { listScriptTakes, listTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
@@ -45,6 +44,13 @@ class Review {
   });
   blind: BlindState | null = $state.raw(null);
   #scan = 0;
+
+  constructor() {
+    // Takes restored, recovered or undeleted may be older than the loaded page: look again.
+    library.onRefresh(() => {
+      if (!isFilterEmpty(this.filter)) void this.rescan(false);
+    });
+  }
 
   /** The takes that pass the filter, newest first: loaded ones (fresh) plus older matches. */
   matches: TakeRecord[] = $derived.by(() => {
@@ -177,28 +183,6 @@ class Review {
     const index = this.comparing?.findIndex((t) => t.id === id) ?? -1;
     const take = this.comparing?.[index];
     return take?.name || `Take ${index + 1}`;
-  }
-
-  /** Scripts for the filter, by title. */
-  scripts: ScriptRecord[] = $state.raw([]);
-
-  /** Reads the scripts the filter offers. */
-  async loadScripts(): Promise<void> {
-    try {
-      const all = await listScripts(await library.db());
-      this.scripts = all.sort((x, y) => x.title.localeCompare(y.title));
-    } catch {
-      this.scripts = [];
-    }
-  }
-
-  /** A script by id, or undefined when it is gone. */
-  async scriptOf(scriptId: string): Promise<ScriptRecord | undefined> {
-    try {
-      return await getScript(await library.db(), scriptId);
-    } catch {
-      return undefined;
-    }
   }
 }
 

@@ -9,6 +9,7 @@ import {
   createScript,
   deleteScript,
   duplicateScript,
+  getScript,
   listScripts,
   listScriptVersions,
   updateScript,
@@ -44,6 +45,27 @@ class Scripts {
       ),
     ),
   );
+
+  /** Every script by title, for pickers (the filter). */
+  byTitle = $derived([...this.all].sort((x, y) => x.title.localeCompare(y.title)));
+
+  /** Reads the script list only (not their takes), for the filter's picker. */
+  async loadList(): Promise<void> {
+    try {
+      this.all = await listScripts(await library.db());
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** A script by id, read from storage when the list does not hold it; undefined when it is gone. */
+  async fetch(id: string): Promise<ScriptRecord | undefined> {
+    try {
+      return this.get(id) ?? (await getScript(await library.db(), id));
+    } catch {
+      return undefined;
+    }
+  }
 
   /** Loads the scripts and their takes from storage. */
   async load(): Promise<void> {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_FILTER } from '../../../src/lib/review/filter';
 import { library } from '../../../src/lib/state/library.svelte';
 import { review } from '../../../src/lib/state/review.svelte';
@@ -110,5 +110,24 @@ describe('the take store: one record per take, every view derived from it', () =
     await scripts.load();
     expect(library.takes.some((t) => t.scriptId === script.id)).toBe(false);
     expect(scripts.takesOf(script.id).map((t) => t.createdAt)).toEqual([10]);
+  });
+
+  it('a filtered take older than the loaded page comes back with undo, without any UI effect', async () => {
+    const db = await getDb();
+    const old = take(0, 10);
+    old.take.starred = true;
+    await saveTake(db, old.take, old.audio);
+    for (let i = 1; i <= 60; i++) {
+      const t = take(i, 100 + i);
+      await saveTake(db, t.take, t.audio);
+    }
+    await library.refresh();
+    await review.setFilter({ ...NO_FILTER, starredOnly: true });
+    expect(review.matches.map((t) => t.id)).toEqual([old.take.id]);
+
+    await library.remove(old.take.id);
+    expect(review.matches).toEqual([]);
+    await library.undoRemove();
+    await vi.waitFor(() => expect(review.matches.map((t) => t.id)).toEqual([old.take.id]));
   });
 });
