@@ -1,7 +1,7 @@
 import { validateBand, type TargetBand } from '../band';
 import { LIMITS, overLimit } from '../limits';
 import type { Db } from './db';
-import { guarded, StorageError } from './errors';
+import { guarded, NotFoundError, StorageError } from './errors';
 import { tick } from './hlc';
 import type { ScriptMergedField, ScriptRecord, ScriptVersionRecord } from './schema';
 
@@ -79,7 +79,7 @@ export function createScript(
 export function updateScript(
   db: Db,
   id: string,
-  patch: Partial<ScriptDraft & { archived: boolean; bestTakeId: string }>,
+  patch: Partial<ScriptDraft & { archived: boolean }>,
   now = Date.now(),
 ): Promise<ScriptRecord> {
   return guarded(async () => {
@@ -91,7 +91,7 @@ export function updateScript(
       scripts.get(id),
       versions.openKeyCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev'),
     ]);
-    if (!current) throw new Error(`Script ${id} is gone.`);
+    if (!current) throw new NotFoundError('script', id);
     // The current text's stamp too: a merged-in version may carry a stamp from a clock ahead.
     const currentVersion = await versions.get([id, current.version]);
     const textChanged = patch.text !== undefined && patch.text !== current.text;
@@ -147,7 +147,7 @@ export function archiveScript(db: Db, id: string, archived = true): Promise<Scri
 /** A copy of a script's current text, notes and band as a new script at version 1; no takes. */
 export async function duplicateScript(db: Db, id: string, now = Date.now()): Promise<ScriptRecord> {
   const source = await guarded(() => db.get('scripts', id));
-  if (!source) throw new Error('That script no longer exists.');
+  if (!source) throw new NotFoundError('script', id);
   const title = `${source.title} (copy)`.slice(0, LIMITS.scriptTitleChars);
   return createScript(db, { ...source, title }, now);
 }

@@ -1,7 +1,7 @@
 import { LIMITS, overLimit } from '../limits';
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
-import { guarded, StorageError } from './errors';
+import { guarded, NotFoundError, StorageError } from './errors';
 import { tick } from './hlc';
 import { mergeTake, type MergeNote } from './merge';
 import type { AudioRecord, TakeEditableField, TakeRecord } from './schema';
@@ -158,7 +158,7 @@ export function updateTake(
   return guarded(async () => {
     const tx = db.transaction('takes', 'readwrite');
     const current = await tx.store.get(id);
-    if (!current) throw new Error(`Take ${id} is gone.`);
+    if (!current) throw new NotFoundError('take', id);
     const next = { ...current, ...patch };
     const edited = EDITABLE.filter((field) => field in patch && patch[field] !== current[field]);
     if (edited.length > 0) {

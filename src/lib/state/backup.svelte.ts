@@ -1,3 +1,4 @@
+import { formatBytes } from '../format';
 import { LIMITS } from '../limits';
 import {
   BackupError,
@@ -8,15 +9,8 @@ import {
   restoreBackup,
 } from '../storage/backup';
 import { toStorageError } from '../storage/errors';
-import { announcer } from '../state/announcer.svelte';
-import { library } from '../state/library.svelte';
-
-/** "4.2 MB" for a size in bytes. */
-export function megabytes(bytes: number): string {
-  if (bytes < 100_000) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { announcer } from './announcer.svelte';
+import { library } from './library.svelte';
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -59,7 +53,7 @@ class Backup {
       const db = await library.db();
       const estimate = await estimateBackupBytes(db);
       if (estimate > LIMITS.warnExportBytes && !confirmed) {
-        this.warning = `This backup will be about ${megabytes(estimate)}. A phone, or a browser with little free space, may not have room to restore it: check the free space on the device you will restore it to.`;
+        this.warning = `This backup will be about ${formatBytes(estimate)}. A phone, or a browser with little free space, may not have room to restore it: check the free space on the device you will restore it to.`;
         return;
       }
       const file = await exportBackup(db, (fraction) => (this.progress = fraction));
@@ -68,7 +62,7 @@ class Backup {
         file.takesWithoutAudio > 0
           ? ` ${file.takesWithoutAudio} takes had no audio stored and were left out.`
           : '';
-      this.result = `Backup saved as ${file.fileName}: ${count(file.takes, 'take')} and ${count(file.scripts, 'script')}, ${megabytes(file.blob.size)}.${left}`;
+      this.result = `Backup saved as ${file.fileName}: ${count(file.takes, 'take')} and ${count(file.scripts, 'script')}, ${formatBytes(file.blob.size)}.${left}`;
     } catch (error) {
       this.error = `The backup could not be made. ${toStorageError(error).message}`;
     } finally {
