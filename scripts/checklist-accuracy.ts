@@ -11,6 +11,7 @@ import {
   splitTuningHeldOut,
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
+  TUNING_3_FILE,
   type Agreement,
 } from '../test/unit/scripts/checklist-set';
 
@@ -20,6 +21,7 @@ const trainer = splitTuningHeldOut(loadLabelled(TRAINER_SET_FILE));
 const parts: [string, Agreement][] = [
   ['tuning', agreement(trainer.tuning)],
   ['tuning 2', agreement(loadLabelled(TUNING_EXTRA_FILE))],
+  ['tuning 3', agreement(loadLabelled(TUNING_3_FILE))],
   ['held-out', agreement(trainer.heldOut)],
 ];
 if (existsSync(INDEPENDENT_SET_FILE))
@@ -41,7 +43,7 @@ console.log(
 
 const flag = process.argv.find((arg) => arg.startsWith('--misses'));
 if (flag) {
-  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 2)) {
+  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 3)) {
     console.log(`\nmisses, ${name}:`);
     for (const m of a.misses)
       console.log(

@@ -9,6 +9,7 @@ import {
   splitTuningHeldOut,
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
+  TUNING_3_FILE,
   type LabelledScript,
 } from './checklist-set';
 
@@ -16,48 +17,59 @@ const BAND = { minSec: 8, maxSec: 30 };
 const trainer = loadLabelled(TRAINER_SET_FILE);
 const { tuning, heldOut } = splitTuningHeldOut(trainer);
 const tuningExtra = loadLabelled(TUNING_EXTRA_FILE);
+const tuning3 = loadLabelled(TUNING_3_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
 
-describe('agreement with a sales trainer (npm run checklist-accuracy prints the table)', () => {
-  it('keeps a fixed split: two thirds tuning, one third held out, no script in both', () => {
-    expect(trainer.length).toBeGreaterThanOrEqual(60);
-    expect(heldOut.length).toBe(Math.floor(trainer.length / 3));
-    expect(new Set([...tuning, ...heldOut].map((s) => s.id)).size).toBe(trainer.length);
-    // The split is a function of the seed alone: the same ids every run.
-    expect(splitTuningHeldOut(trainer).heldOut.map((s) => s.id)).toEqual(heldOut.map((s) => s.id));
-  });
+// Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
+// expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
+const WHOLE_SETS = { timeout: 60_000 };
 
-  it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
-    const a = agreement([...tuning, ...tuningExtra]);
-    for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
-  });
+describe(
+  'agreement with a sales trainer (npm run checklist-accuracy prints the table)',
+  WHOLE_SETS,
+  () => {
+    it('keeps a fixed split: two thirds tuning, one third held out, no script in both', () => {
+      expect(trainer.length).toBeGreaterThanOrEqual(60);
+      expect(heldOut.length).toBe(Math.floor(trainer.length / 3));
+      expect(new Set([...tuning, ...heldOut].map((s) => s.id)).size).toBe(trainer.length);
+      // The split is a function of the seed alone: the same ids every run.
+      expect(splitTuningHeldOut(trainer).heldOut.map((s) => s.id)).toEqual(
+        heldOut.map((s) => s.id),
+      );
+    });
 
-  // Floors at what the frozen heuristics reach on the held-out part, so a regression fails CI.
-  // The product target (every check ≥ 95 %, overall ≥ 97 %) is reported in the issue note.
-  it('agrees on the held-out part on at least 91 % of every check and 98 % overall', () => {
-    const a = agreement(heldOut);
-    for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
-    expect(a.overall).toBeGreaterThanOrEqual(0.98);
-  });
+    it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
+      const a = agreement([...tuning, ...tuningExtra, ...tuning3]);
+      for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
+    });
 
-  // Another helper's blind set; some fixes were guided by its first run (see the issue note).
-  it.runIf(independent.length > 0)(
-    'agrees on the independent set on at least 91 % of every check and 97 % overall',
-    () => {
-      const a = agreement(independent);
+    // Floors at what the frozen heuristics reach on the held-out part, so a regression fails CI.
+    // The product target (every check ≥ 95 %, overall ≥ 97 %) is reported in the issue note.
+    it('agrees on the held-out part on at least 91 % of every check and 98 % overall', () => {
+      const a = agreement(heldOut);
       for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
-      expect(a.overall).toBeGreaterThanOrEqual(0.97);
-    },
-  );
-});
+      expect(a.overall).toBeGreaterThanOrEqual(0.98);
+    });
+
+    // Another helper's blind set; some fixes were guided by its first run (see the issue note).
+    it.runIf(independent.length > 0)(
+      'agrees on the independent set on at least 91 % of every check and 97 % overall',
+      () => {
+        const a = agreement(independent);
+        for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
+        expect(a.overall).toBeGreaterThanOrEqual(0.97);
+      },
+    );
+  },
+);
 
 /** The texts inside “…” in a reason, without a trailing ellipsis the quote added. */
 function quoted(why: string): string[] {
   return [...why.matchAll(/“([^”]*)”/g)].map((m) => (m[1] ?? '').replace(/…$/, ''));
 }
 
-describe('every reason', () => {
-  const scripts: LabelledScript[] = [...trainer, ...tuningExtra, ...independent];
+describe('every reason', WHOLE_SETS, () => {
+  const scripts: LabelledScript[] = [...trainer, ...tuningExtra, ...tuning3, ...independent];
 
   it('quotes only words that are in the script', () => {
     for (const s of scripts) {

@@ -34,6 +34,8 @@ const FIXTURES = path.resolve(
 export const TRAINER_SET_FILE = path.join(FIXTURES, 'trainer-labelled.jsonl');
 /** A second batch written after the first rework, labelled before it ran on them; all tuning. */
 export const TUNING_EXTRA_FILE = path.join(FIXTURES, 'trainer-tuning-extra.jsonl');
+/** A third batch (round 2), labelled before the checklist ran on them; all tuning. */
+export const TUNING_3_FILE = path.join(FIXTURES, 'trainer-tuning-3.jsonl');
 /** The set another helper wrote without seeing the code; never tuned on. */
 export const INDEPENDENT_SET_FILE = path.join(FIXTURES, 'independent-heldout.jsonl');
 
