@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import {
   agreement,
   INDEPENDENT_SET_FILE,
+  INDEPENDENT_2_SET_FILE,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
@@ -26,8 +27,10 @@ const parts: [string, Agreement][] = [
 ];
 if (existsSync(INDEPENDENT_SET_FILE))
   parts.push(['independent', agreement(loadLabelled(INDEPENDENT_SET_FILE))]);
+if (existsSync(INDEPENDENT_2_SET_FILE))
+  parts.push(['independent 2', agreement(loadLabelled(INDEPENDENT_2_SET_FILE))]);
 
-const width = 18;
+const width = 20;
 console.log(
   ['check'.padEnd(12), ...parts.map(([name, a]) => `${name} (${a.scripts})`.padStart(width))].join(
     '',
