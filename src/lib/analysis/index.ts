@@ -5,8 +5,14 @@ import { DEFAULT_THRESHOLDS, type FlagThresholds, type TakeAnalysis } from './ty
 export { measureTake, MIN_PAUSE_SEC, OPENING_SEC, SYLLABLES_PER_WORD } from './measure';
 export { takeFlags, TOO_QUIET_DBFS, CLIPPING_FRACTION, TOO_NOISY_SNR_DB } from './flags';
 export { computePeaks } from './peaks';
-export { nextStep } from './next-step';
-export type { Pause, TakeMeasures, TakeFlags, FlagThresholds, TakeAnalysis } from './types';
+export type {
+  Pause,
+  SlowStartReason,
+  TakeMeasures,
+  TakeFlags,
+  FlagThresholds,
+  TakeAnalysis,
+} from './types';
 export { DEFAULT_THRESHOLDS } from './types';
 
 /** Version of the measures; bump whenever a change alters results so stored takes get re-analysed. */

@@ -105,6 +105,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     noiseFloorDbfs,
     snrDb: 0,
     clippingFraction,
+    talkersNearby: false,
   };
   if (nb < 8) return empty;
 
@@ -182,6 +183,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     noiseFloorDbfs,
     snrDb: Math.max(0, db(cleanPow) - db(floorPow)),
     clippingFraction,
+    talkersNearby: false,
   };
 }
 

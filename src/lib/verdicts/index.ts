@@ -1,0 +1,11 @@
+export { nextStep, type NextStep } from './next-step';
+export {
+  describeProblems,
+  flagLines,
+  formatSeconds,
+  nextStepText,
+  problemsText,
+  slowStartReasonText,
+  takeProblemText,
+  withheldText,
+} from './words';
