@@ -1,8 +1,9 @@
 import { takeFlags } from './flags';
-import { measureTake } from './measure';
+import { measureTake, type MeasureOptions } from './measure';
 import { DEFAULT_THRESHOLDS, type FlagThresholds, type TakeAnalysis } from './types';
 
 export { measureTake, MIN_PAUSE_SEC, OPENING_SEC, SYLLABLES_PER_WORD } from './measure';
+export type { MeasureOptions } from './measure';
 export { takeFlags, TOO_QUIET_DBFS, CLIPPING_FRACTION, TOO_NOISY_SNR_DB } from './flags';
 export { computePeaks } from './peaks';
 export type {
@@ -23,7 +24,8 @@ export function analyzeTake(
   samples: Float32Array,
   sampleRate: number,
   t: FlagThresholds = DEFAULT_THRESHOLDS,
+  options: MeasureOptions = {},
 ): TakeAnalysis {
-  const measures = measureTake(samples, sampleRate);
+  const measures = measureTake(samples, sampleRate, options);
   return { ...measures, flags: takeFlags(measures, t) };
 }

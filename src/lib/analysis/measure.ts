@@ -73,11 +73,25 @@ const ROOM = {
   joinSec: 0.25,
   marginSec: 0.1,
   minSec: 0.3,
-  enterOverDb: 6,
-  stayOverDb: 2,
+  enterOverDb: 10,
+  nucleusOverDb: 10,
+  stayOverDb: 6,
   separationDb: 26,
   voicedShare: 0.5,
 } as const;
+
+/**
+ * The acoustic count is within this fraction of the script's when a take reads it through (the
+ * count's own error is under about 10 %); a take that stops halfway or ad-libs falls outside and
+ * keeps the acoustic count.
+ */
+const SCRIPT_MATCH = 0.25;
+
+/** What the caller knows about a take beyond its samples. */
+export interface MeasureOptions {
+  /** Syllables in the script the rep is drilling (from its text); absent in free practice. */
+  scriptSyllables?: number;
+}
 
 /** Blocks of 5 ms used internally; exported for tests that check the time grid. */
 export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
@@ -88,7 +102,11 @@ interface Segment {
 }
 
 /** All measures of one take from mono samples (-1..1) at any rate; seconds, dBFS, syllables/s. */
-export function measureTake(samples: Float32Array, sampleRate: number): TakeMeasures {
+export function measureTake(
+  samples: Float32Array,
+  sampleRate: number,
+  options: MeasureOptions = {},
+): TakeMeasures {
   if (!(sampleRate > 0)) throw new RangeError(`Invalid sample rate ${sampleRate}`);
   const lengthSec = samples.length / sampleRate;
 
@@ -143,8 +161,8 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   let stayDb = Math.max(floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range), loudDb - 50);
   const room = roomLevels(frameDb, loudDb - ROOM.coreDb, vowel);
   if (room?.apart) {
-    enterDb = Math.max(enterDb, room.p90 + ROOM.enterOverDb);
-    stayDb = Math.max(stayDb, room.p90 + ROOM.stayOverDb);
+    enterDb = Math.max(enterDb, room.p50 + ROOM.enterOverDb);
+    stayDb = Math.max(stayDb, room.p50 + ROOM.stayOverDb);
   }
   const talkersNearby =
     room !== null && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
@@ -160,7 +178,11 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   );
   segments = mergeClose(segments, minPauseBlocks);
 
-  const nuclei = findNuclei(vowelPow, vowel, segments);
+  // A nucleus must stand out of the room: a syllable of a distant talker heard inside the rep's
+  // speech is not the rep's.
+  const nuclei = findNuclei(vowelPow, vowel, segments).filter(
+    (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
+  );
   // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
   segments = segments.filter((s) => nuclei.some((b) => b >= s.start && b < s.end));
   if (segments.length === 0) return empty;
@@ -184,13 +206,19 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
 
   const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
   const rawCount = nuclei.length;
-  const syllables = Math.round(correctCount(rawCount, spanSec));
+  const acoustic = correctCount(rawCount, spanSec);
+  // A take that reads the drilled script through has the script's syllables: show that count and
+  // scale the opening by the same factor, so both numbers come from one calibrated count.
+  const script = options.scriptSyllables ?? 0;
+  const fromScript = script > 0 && Math.abs(acoustic / script - 1) <= SCRIPT_MATCH;
+  const calibration = fromScript && acoustic > 0 ? script / acoustic : 1;
+  const syllables = fromScript ? Math.round(script) : Math.round(acoustic);
   const paceSyllablesPerSec = syllables / spanSec;
 
   const openingEnd = first.start + Math.round(OPENING_SEC / BLOCK_SEC);
   const openingSec = Math.min(OPENING_SEC, spanSec);
-  const openingRaw = nuclei.filter((b) => b < openingEnd).length;
-  const openingSyllablesPerSec = correctCount(openingRaw, openingSec) / openingSec;
+  const openingRaw = syllablesBefore(nuclei, segments, openingEnd);
+  const openingSyllablesPerSec = (calibration * correctCount(openingRaw, openingSec)) / openingSec;
 
   const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
   return {
@@ -201,6 +229,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     pauses,
     longestPauseSec,
     syllables,
+    syllableSource: fromScript ? 'script' : 'acoustic',
     paceSyllablesPerSec,
     paceWpm: (paceSyllablesPerSec * 60) / SYLLABLES_PER_WORD,
     openingSyllablesPerSec,
@@ -269,6 +298,29 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     voicedShare: tried ? voiced / tried : 0,
     apart,
   };
+}
+
+/**
+ * Syllables before block `end`, without integer steps: each nucleus stands for the stretch from
+ * halfway to the previous nucleus to halfway to the next (its segment's edges at the ends), and
+ * counts by the share of that stretch before `end`.
+ */
+function syllablesBefore(nuclei: number[], segments: Segment[], end: number): number {
+  let count = 0;
+  let si = 0;
+  for (let i = 0; i < nuclei.length; i++) {
+    const b = nuclei[i]!;
+    while (si < segments.length && segments[si]!.end <= b) si++;
+    const seg = segments[si];
+    if (!seg) break;
+    const prev = nuclei[i - 1];
+    const next = nuclei[i + 1];
+    const lo = prev !== undefined && prev >= seg.start ? (prev + b) / 2 : seg.start;
+    const hi = next !== undefined && next < seg.end ? (b + next) / 2 : seg.end;
+    if (lo >= end) break;
+    count += hi <= end ? 1 : (end - lo) / Math.max(hi - lo, 1);
+  }
+  return count;
 }
 
 /**

@@ -20,8 +20,13 @@ export interface TakeMeasures {
   pauses: Pause[];
   /** Longest pause in seconds, 0 when there is none. */
   longestPauseSec: number;
-  /** Estimated syllable count over the whole take. */
+  /** Syllable count over the whole take. */
   syllables: number;
+  /**
+   * Where the count comes from: 'script' when the take read the drilled script through (its known
+   * count), 'acoustic' when estimated from the sound. Absent on takes stored before version 3.
+   */
+  syllableSource?: 'script' | 'acoustic';
   /** Syllables per second between speech onset and speech end. */
   paceSyllablesPerSec: number;
   /** Estimated words per minute from the syllable pace. */

@@ -9,7 +9,13 @@ import { toStorageError } from '../storage/errors';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
 import type { TakeRecord } from '../storage/schema';
 import { saveTake } from '../storage/takes';
-import { analyzeInWorker, warmUpAnalysis, type AnalysisResult } from '../workers/analysis-client';
+import { textSyllables } from '../scripts/syllables';
+import {
+  analyzeInWorker,
+  PEAK_COUNT,
+  warmUpAnalysis,
+  type AnalysisResult,
+} from '../workers/analysis-client';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
 
@@ -170,7 +176,11 @@ class Practice {
     this.#wakeLock = null;
     // Measure the tapped samples while the recorder flushes its last chunk.
     const tapped = recording.takeSamples();
-    const measuring = tapped ? analyzeInWorker(tapped.samples, tapped.sampleRate) : null;
+    // A drilled script's known syllable count calibrates the acoustic one (issue 12).
+    const scriptSyllables = pending.script ? textSyllables(pending.script.text) : undefined;
+    const measuring = tapped
+      ? analyzeInWorker(tapped.samples, tapped.sampleRate, PEAK_COUNT, scriptSyllables)
+      : null;
     let audio: RecordedAudio;
     try {
       audio = await recording.stop();

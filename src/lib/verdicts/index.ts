@@ -6,6 +6,7 @@ export {
   nextStepText,
   problemsText,
   slowStartReasonText,
+  syllableSourceText,
   takeProblemText,
   withheldText,
 } from './words';

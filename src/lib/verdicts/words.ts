@@ -2,7 +2,7 @@
  * The one place verdicts become words: slow-start reasons, the flags under a take, the next step,
  * and why a drill take was not clean. Everything else passes data ({kind, value, limit}).
  */
-import type { SlowStartReason, TakeAnalysis } from '../analysis/types';
+import type { SlowStartReason, TakeAnalysis, TakeMeasures } from '../analysis/types';
 import type { TakeProblem, TakeVerdict } from '../drills/clean';
 import type { NextStep } from './next-step';
 
@@ -28,6 +28,13 @@ export function slowStartReasonText(r: SlowStartReason, withLimit = true): strin
   }
   const text = `opening pace ${r.value.toFixed(1)} syllables/s`;
   return withLimit ? `${text} (under ${limitText(r.limit)})` : text;
+}
+
+/** Which syllable count the pace shows: the drilled script's, or the estimate from the sound. */
+export function syllableSourceText(m: TakeMeasures): string {
+  return m.syllableSource === 'script'
+    ? `${m.syllables} syllables from the script`
+    : 'syllables estimated from the sound';
 }
 
 /** Why the take's numbers are withheld, in a sentence; null when they are shown. */
