@@ -64,7 +64,8 @@ const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
  * The room around the rep. The rep is near the microphone: the stretches whose 20 ms frames come
  * within coreDb of the take's loud level are the rep's own voice. Whatever is heard more than
  * marginSec away from them (lead-in, pauses, tail) is the room. Speech is not allowed to start or
- * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb).
+ * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb), and a
+ * counted syllable must rise nucleusOverDb over its typical level (median).
  * When the room's typical level (its median) is voiced and within separationDb of the rep's loud
  * level, other people are talking nearby: dead air and pace cannot be told from theirs.
  */
@@ -73,9 +74,9 @@ const ROOM = {
   joinSec: 0.25,
   marginSec: 0.1,
   minSec: 0.3,
-  enterOverDb: 10,
+  enterOverDb: 6,
   nucleusOverDb: 10,
-  stayOverDb: 6,
+  stayOverDb: 2,
   separationDb: 26,
   voicedShare: 0.5,
 } as const;
@@ -161,8 +162,8 @@ export function measureTake(
   let stayDb = Math.max(floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range), loudDb - 50);
   const room = roomLevels(frameDb, loudDb - ROOM.coreDb, vowel);
   if (room?.apart) {
-    enterDb = Math.max(enterDb, room.p50 + ROOM.enterOverDb);
-    stayDb = Math.max(stayDb, room.p50 + ROOM.stayOverDb);
+    enterDb = Math.max(enterDb, room.p90 + ROOM.enterOverDb);
+    stayDb = Math.max(stayDb, room.p90 + ROOM.stayOverDb);
   }
   const talkersNearby =
     room !== null && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
@@ -178,13 +179,14 @@ export function measureTake(
   );
   segments = mergeClose(segments, minPauseBlocks);
 
-  // A nucleus must stand out of the room: a syllable of a distant talker heard inside the rep's
-  // speech is not the rep's.
-  const nuclei = findNuclei(vowelPow, vowel, segments).filter(
+  const voicedPeaks = findNuclei(vowelPow, vowel, segments);
+  // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
+  segments = segments.filter((s) => voicedPeaks.some((b) => b >= s.start && b < s.end));
+  // A counted syllable must also stand out of the room: a distant talker's syllable heard inside
+  // the rep's speech is not the rep's.
+  const nuclei = voicedPeaks.filter(
     (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
   );
-  // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
-  segments = segments.filter((s) => nuclei.some((b) => b >= s.start && b < s.end));
   if (segments.length === 0) return empty;
 
   const first = segments[0]!;

@@ -40,7 +40,9 @@ function write(name: string, bytes: Uint8Array): string {
   return file;
 }
 
-describe('npm run analyze', () => {
+// Each test starts Node with tsx (2–6 s on a loaded 2-core machine): a minute keeps them far from
+// their timeout.
+describe('npm run analyze', { timeout: 60_000 }, () => {
   it('prints one JSON line per file with exactly the documented fields', () => {
     const stereo = new Float32Array(44100 * 3);
     addSyllables(stereo, 44100, 0.6, 8, 4);
