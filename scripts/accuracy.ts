@@ -587,7 +587,7 @@ function main(argv: string[]): number {
   const heldOut = loadTruth(setDir);
   if (tuning) console.log('IN-SAMPLE (tuning set, for development): not a measure of accuracy.');
   console.log(
-    `${tuning ? 'In-sample' : 'Out-of-sample'} accuracy: ${heldOut.length} held-out takes (${new Set(heldOut.map((t) => t.source)).size} voices and recordings that took no part in tuning) in ${CONDITIONS.length} rooms and channels.`,
+    `${tuning ? 'In-sample' : 'Out-of-sample'} accuracy: ${heldOut.length} ${tuning ? 'tuning' : 'held-out'} takes (${new Set(heldOut.map((t) => t.source)).size} voices and recordings ${tuning ? 'the constants were chosen on' : 'that took no part in tuning'}) in ${CONDITIONS.length} rooms and channels.`,
   );
   console.log(
     `Set: ${path.relative(process.cwd(), setDir)}; Praat: ${usePraat ? 'scripts/praat/syllable-nuclei.praat' : 'not run'}`,
