@@ -1,6 +1,6 @@
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
-import { guarded } from './errors';
+import { guarded, NotFoundError } from './errors';
 import type { AudioRecord, TakeRecord } from './schema';
 
 /** Saves a take's metadata and audio together: both are written or neither is. */
@@ -79,7 +79,7 @@ export function updateTake(
   return guarded(async () => {
     const tx = db.transaction('takes', 'readwrite');
     const current = await tx.store.get(id);
-    if (!current) throw new Error(`Take ${id} is gone.`);
+    if (!current) throw new NotFoundError('take', id);
     const next = { ...current, ...patch };
     await tx.store.put(next);
     await tx.done;

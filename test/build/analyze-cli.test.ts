@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeWav } from './wav-helpers';
-import { addSyllables } from './signals';
+import { encodeWav } from '../unit/analysis/wav-helpers';
+import { addSyllables } from '../unit/analysis/signals';
 
 const FIELDS = [
   'file',
@@ -40,9 +40,7 @@ function write(name: string, bytes: Uint8Array): string {
   return file;
 }
 
-// Each test starts Node with tsx (2–6 s on a loaded 2-core machine): a minute keeps them far from
-// their timeout.
-describe('npm run analyze', { timeout: 60_000 }, () => {
+describe('npm run analyze', () => {
   it('prints one JSON line per file with exactly the documented fields', () => {
     const stereo = new Float32Array(44100 * 3);
     addSyllables(stereo, 44100, 0.6, 8, 4);
