@@ -3,6 +3,7 @@
  * voicemails. Every row is checked before anything is written; a bad row refuses the whole file
  * with its row number. Pure: no DOM.
  */
+import { isValidId } from '../limits';
 import type { OutcomeKind, VoicemailRecord } from '../storage/schema';
 import { CsvError, parseCsv, writeCsv } from './csv';
 import { firstCallbackAt, isOutcomeKind, latestOutcome } from './outcomes';
@@ -206,7 +207,7 @@ function readRow(row: string[], rowNumber: number, column: Map<Column, number>):
   if (calledBack !== null) outcomes.unshift({ kind: 'called back', at: calledBack });
   const idText = get('Id').trim();
   return {
-    ...(/^[A-Za-z0-9_-]{1,100}$/.test(idText) ? { id: idText } : {}),
+    ...(isValidId(idText) ? { id: idText } : {}),
     leftAt,
     prospect,
     company: get('Company').trim(),

@@ -4,7 +4,7 @@ import { isFollowUpDue } from '../log/outcomes';
 import { buildIndex, search } from '../log/search';
 import { callbacksByScript, callbacksOf, type ScriptCallbacks } from '../log/stats';
 import type { Db } from '../storage/db';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { OutcomeKind, VoicemailRecord } from '../storage/schema';
 import { listScripts } from '../storage/scripts';
 import {
@@ -33,7 +33,10 @@ export interface LogStart {
   takeId?: string;
 }
 
-/** The message log shared by the Log view, the scripts view and the due-today list. */
+/**
+ * The message log shared by the Log view, the scripts view and the due-today list: one copy of
+ * the voicemail records, like the take store; `#put` and `#forget` are its only writes.
+ */
 class MessageLog {
   /** Every logged voicemail, newest first; read when the log is first needed. */
   all: VoicemailRecord[] = $state.raw([]);
@@ -67,13 +70,18 @@ class MessageLog {
   /** Callback figures per script id (voicemails without a script are left out). */
   byScript = $derived(callbacksByScript(this.all));
 
+  constructor() {
+    // A restore may bring voicemails: read again what this tab has read so far.
+    library.onRefresh(() => void (this.loaded ? this.load() : this.loadDue()));
+  }
+
   /** Reads only the follow-ups due by today, so the app can show them as it opens. */
   async loadDue(): Promise<void> {
     try {
       this.today = formatDate(Date.now());
       this.#dueAtStart = await listFollowUpsBy(await library.db(), this.today);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -86,7 +94,7 @@ class MessageLog {
       this.scriptTexts = texts;
       this.today = formatDate(Date.now());
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.loaded = true;
     }
@@ -115,7 +123,7 @@ class MessageLog {
       async (db) =>
         form && 'editId' in form ? editVoicemail(db, form.editId, draft) : logVoicemail(db, draft),
       async (v, db) => {
-        this.#keep(v);
+        this.#put(v);
         // The script may have a version written since the log was read.
         if (v.scriptId && !this.scriptTexts.has(`${v.scriptId}@${v.scriptVersion}`))
           this.scriptTexts = await listScriptTexts(db);
@@ -129,19 +137,19 @@ class MessageLog {
 
   /** Records an outcome with its time. */
   async addOutcome(id: string, kind: OutcomeKind, at: number): Promise<void> {
-    const v = await this.#write((db) => addOutcome(db, id, kind, at), this.#keep);
+    const v = await this.#write((db) => addOutcome(db, id, kind, at), this.#put);
     if (v) announcer.say(`Recorded “${kind}” for ${v.prospect || v.phone}.`);
   }
 
   /** Removes a mistaken outcome. */
   async removeOutcome(id: string, index: number): Promise<void> {
-    if (await this.#write((db) => removeOutcome(db, id, index), this.#keep))
+    if (await this.#write((db) => removeOutcome(db, id, index), this.#put))
       announcer.say('Outcome removed.');
   }
 
   /** Marks a follow-up as done. */
   async followUpDone(id: string): Promise<void> {
-    const v = await this.#write((db) => clearFollowUp(db, id), this.#keep);
+    const v = await this.#write((db) => clearFollowUp(db, id), this.#put);
     if (v) announcer.say(`Follow-up with ${v.prospect || v.phone} done.`);
   }
 
@@ -149,9 +157,7 @@ class MessageLog {
   async remove(id: string): Promise<void> {
     const deleted = await this.#write(
       (db) => deleteVoicemail(db, id).then(() => true),
-      () => {
-        this.all = this.all.filter((v) => v.id !== id);
-      },
+      () => this.#forget(id),
     );
     if (deleted) announcer.say('Voicemail deleted from the log.');
   }
@@ -187,10 +193,15 @@ class MessageLog {
   }
 
   /** Puts one changed voicemail into the loaded log, newest first, without re-reading it all. */
-  #keep = (voicemail: VoicemailRecord): void => {
+  #put = (voicemail: VoicemailRecord): void => {
     this.all = [...this.all.filter((v) => v.id !== voicemail.id), voicemail].sort(
       (a, b) => b.leftAt - a.leftAt,
     );
+  };
+
+  /** Drops a deleted voicemail from the loaded log. */
+  #forget = (id: string): void => {
+    this.all = this.all.filter((v) => v.id !== id);
   };
 
   /** Runs a write, then `then` (by default the whole log is read again); a failure is shown. */
@@ -205,7 +216,7 @@ class MessageLog {
       await then(result, db);
       return result;
     } catch (error) {
-      this.error = error instanceof VoicemailError ? error.message : toStorageError(error).message;
+      this.error = error instanceof VoicemailError ? error.message : errorMessage(error);
       announcer.say(this.error);
       return null;
     }

@@ -1,10 +1,11 @@
 /** The message log: voicemails the rep actually left, their outcomes and follow-ups. */
+import { LIMITS, overLimit } from '../limits';
 import { phoneKey } from '../log/phone';
 import type { ImportedVoicemail } from '../log/log-csv';
 import { allOrNothing } from './all-or-nothing';
 import { voicemailProblem } from './backup-validate';
 import type { Db } from './db';
-import { toStorageError } from './errors';
+import { guarded } from './errors';
 import type { OutcomeKind, VoicemailRecord } from './schema';
 
 /** What the rep fills in when logging a voicemail. */
@@ -30,14 +31,8 @@ export class VoicemailError extends Error {
   }
 }
 
-/** Runs a log operation: a VoicemailError keeps its words, any other failure becomes a StorageError. */
-async function run<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw error instanceof VoicemailError ? error : toStorageError(error);
-  }
-}
+/** Runs a log operation: IndexedDB failures become StorageErrors; a VoicemailError keeps its words. */
+const run = guarded;
 
 /** The record a draft becomes: names trimmed, the phone's matching key derived, then checked. */
 function toRecord(
@@ -62,6 +57,14 @@ function toRecord(
   if (draft.scriptVersion !== undefined) record.scriptVersion = draft.scriptVersion;
   if (draft.takeId) record.takeId = draft.takeId;
   if (draft.followUpOn) record.followUpOn = draft.followUpOn;
+  const tooLong = overLimit({
+    name: [record.prospect, LIMITS.voicemailNameChars],
+    company: [record.company, LIMITS.voicemailNameChars],
+    'phone number': [record.phone, LIMITS.voicemailPhoneChars],
+    'script title': [record.scriptTitle, LIMITS.voicemailNameChars],
+    note: [record.note, LIMITS.voicemailNoteChars],
+  });
+  if (tooLong) throw new VoicemailError(tooLong);
   const problem = voicemailProblem(record);
   if (problem) throw new VoicemailError(`This voicemail cannot be saved: ${problem}.`);
   if (record.prospect === '' && record.phoneKey === '')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../src/lib/limits';
 import { csvToLog, logToCsv } from '../../../src/lib/log/log-csv';
 import { describeRestore, exportBackup, restoreBackup } from '../../../src/lib/storage/backup';
-import { readZip, writeZip } from '../../../src/lib/storage/backup-zip';
+import { readZip } from '../../../src/lib/storage/backup-zip';
 import {
   addOutcome,
   clearFollowUp,
@@ -13,6 +14,7 @@ import {
   removeOutcome,
   type VoicemailDraft,
 } from '../../../src/lib/storage/voicemails';
+import { craftZip } from '../backup/craft';
 import { dumpDb, freshDb, seedLibrary } from '../storage/helpers';
 
 const DAY = 86_400_000;
@@ -62,6 +64,19 @@ describe('the message log in storage', () => {
       /cannot be saved: field "followUpOn" must be a date YYYY-MM-DD/,
     );
     expect(await listVoicemails(db)).toEqual([]);
+  });
+
+  it('refuses a note over the limit in words, so the log never holds what a backup refuses', async () => {
+    const db = await freshDb('log-limits');
+    const note = 'x'.repeat(LIMITS.voicemailNoteChars + 1);
+    await expect(logVoicemail(db, draft({ note }))).rejects.toThrow(
+      'The note is 10,001 characters; at most 10,000 can be saved. Shorten it and save again.',
+    );
+    const atLimit = await logVoicemail(db, draft({ note: note.slice(1) }));
+    expect((await listVoicemails(db)).map((v) => v.id)).toEqual([atLimit.id]);
+    const file = await exportBackup(db);
+    const fresh = await freshDb('log-limits-fresh');
+    expect(await restoreBackup(fresh, file.blob)).toMatchObject({ voicemailsAdded: 1 });
   });
 
   it('imports a CSV twice without duplicates, adds new outcomes, and links scripts by title', async () => {
@@ -157,14 +172,14 @@ describe('the message log in the backup', () => {
     const source = await freshDb('log-hostile-src');
     await logVoicemail(source, draft());
     const file = await exportBackup(source);
-    const entries = readZip(new Uint8Array(await file.blob.arrayBuffer()), {
+    const entries = await readZip(file.blob, {
       maxEntries: 100,
       maxEntryBytes: 2 ** 30,
       maxNameLength: 200,
     });
-    const manifest = JSON.parse(new TextDecoder().decode(entries[0]!.bytes()));
+    const manifest = JSON.parse(new TextDecoder().decode(await entries[0]!.bytes()));
     manifest.voicemails[0].outcomes = [{ kind: 'ghosted', at: 1 }];
-    const bad = await writeZip([
+    const bad = craftZip([
       { name: 'manifest.json', data: new TextEncoder().encode(JSON.stringify(manifest)) },
     ]);
     const fresh = await freshDb('log-hostile-fresh');
