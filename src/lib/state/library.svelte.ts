@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../storage/settings
 import {
   countTakes,
   deleteTake,
+  convertLegacyAudio,
   getAudio,
   getTake,
   listStaleTakeIds,
@@ -59,6 +60,8 @@ class Library {
       const [settings] = await Promise.all([getSettings(db), this.refresh()]);
       this.settings = settings;
       void this.reanalyseStale();
+      // Audio saved by schema v1 as Blobs moves to bytes in the background; reads work either way.
+      void convertLegacyAudio(db).catch(() => undefined);
     } catch (error) {
       this.error = toStorageError(error).message;
     } finally {

@@ -13,11 +13,12 @@ import {
   type ValidBackup,
 } from './backup-format';
 import { allOrNothing } from './all-or-nothing';
+import { audioBlob, audioRecord, readAudio } from './audio';
 import { validateBackup } from './backup-validate';
 import { BackupError, writeZip, type ZipInput } from './backup-zip';
 import type { Db } from './db';
 import { guarded } from './errors';
-import { DB_VERSION, type Settings } from './schema';
+import { DB_VERSION, type AudioRecord, type Settings } from './schema';
 
 export { BackupError } from './backup-zip';
 export { describeRestore, type RestoreSummary } from './backup-format';
@@ -68,12 +69,12 @@ export async function exportBackup(
     return { takes, audio, scripts, scriptVersions, settings: settings ?? null };
   });
   onProgress(0);
-  const blobs = new Map(audio.map((a) => [a.takeId, a.blob]));
-  const kept = takes.filter((t) => blobs.has(t.id)).sort((a, b) => a.createdAt - b.createdAt);
+  const records = new Map(audio.map((a) => [a.takeId, a]));
+  const kept = takes.filter((t) => records.has(t.id)).sort((a, b) => a.createdAt - b.createdAt);
   const listed: ManifestAudio[] = [];
   const files: ZipInput[] = [];
   for (const take of kept) {
-    const blob = blobs.get(take.id)!;
+    const blob = await blobOf(db, records.get(take.id)!);
     const kind = await audioKind(blob, take.damaged === true);
     const path = audioPath(take.id, kind);
     listed.push({ takeId: take.id, path, bytes: blob.size, kind, type: blob.type });
@@ -104,6 +105,12 @@ export async function exportBackup(
   };
 }
 
+/** A take's audio; audio promoted from its recording chunks is read with them. */
+async function blobOf(db: Db, record: AudioRecord): Promise<Blob> {
+  if (record.bytes !== undefined || record.blob !== undefined) return audioBlob(record);
+  return (await readAudio(db, record.takeId)) ?? new Blob([], { type: record.type });
+}
+
 /** The container of a take's audio; a damaged take or unrecognised bytes travel as raw bytes. */
 async function audioKind(blob: Blob, damaged: boolean): Promise<AudioKind> {
   if (damaged) return 'raw';
@@ -124,10 +131,18 @@ export async function restoreBackup(db: Db, file: Blob | Uint8Array): Promise<Re
     );
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
   const backup = validateBackup(bytes);
-  return writeBackup(db, backup);
+  // Audio is stored as bytes, read here because a transaction cannot wait for a Blob.
+  const audio = new Map<string, AudioRecord>();
+  for (const [takeId, blob] of backup.audio)
+    audio.set(takeId, audioRecord(takeId, await blob.arrayBuffer(), blob.type));
+  return writeBackup(db, backup.manifest, audio);
 }
 
-function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreSummary> {
+function writeBackup(
+  db: Db,
+  manifest: ValidBackup['manifest'],
+  audio: Map<string, AudioRecord>,
+): Promise<RestoreSummary> {
   return guarded(async () => {
     const tx = db.transaction(
       ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
@@ -157,7 +172,7 @@ function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreS
       manifest.takes.forEach((take, i) => {
         if (takeKeys[i] !== undefined) return void summary.takesSkipped++;
         write(takes.put(take));
-        write(tx.objectStore('audio').put({ takeId: take.id, blob: audio.get(take.id)! }));
+        write(tx.objectStore('audio').put(audio.get(take.id)!));
         summary.takesAdded++;
       });
       manifest.scripts.forEach((script, i) => {
@@ -187,16 +202,17 @@ export async function exportRawAudio(
   db: Db,
   takeId: string,
 ): Promise<{ blob: Blob; fileName: string } | undefined> {
-  const [take, record] = await guarded(() =>
-    Promise.all([db.get('takes', takeId), db.get('audio', takeId)]),
-  );
-  if (!record) return undefined;
-  const head = new Uint8Array(await record.blob.slice(0, 12).arrayBuffer());
+  const [take, blob] = await Promise.all([
+    guarded(() => db.get('takes', takeId)),
+    readAudio(db, takeId),
+  ]);
+  if (!blob) return undefined;
+  const head = new Uint8Array(await blob.slice(0, 12).arrayBuffer());
   const kind = sniffAudio(head) ?? kindOfMime(take?.mimeType ?? '') ?? 'raw';
   const date = new Date(take?.createdAt ?? Date.now())
     .toISOString()
     .slice(0, 19)
     .replace(/[:T]/g, '-');
   const ext = audioPath('x', kind).split('.').pop()!;
-  return { blob: record.blob, fileName: `afterbeep-take-${date}.${ext}` };
+  return { blob, fileName: `afterbeep-take-${date}.${ext}` };
 }
