@@ -1,4 +1,9 @@
+import { downloadFile } from '../audio/export';
+import { extensionFor } from '../audio/mime';
+import { exportFileName } from '../review/export-name';
 import { toStorageError } from '../storage/errors';
+import { rebuildAudio } from '../storage/recovery';
+import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import {
   discardInterruptedTake,
   findInterruptedTakes,
@@ -62,10 +67,34 @@ class Recovery {
           : `Recovered take kept: ${seconds(take.lengthMs)}.`,
       );
     } catch (error) {
-      this.error = toStorageError(error).message;
+      const problem = toStorageError(error);
+      this.error = problem.message;
+      if (problem.problem === 'quota') {
+        const space = await spaceNeeded(await library.db(), item.bytes).catch(() => null);
+        if (space) this.error = `${problem.message} ${describeSpaceNeeded(space)}`;
+      }
       announcer.say(this.error);
     } finally {
       this.busyId = null;
+    }
+  }
+
+  /** Downloads an interrupted take's surviving audio as recorded, without keeping it. */
+  async download(sessionId: string): Promise<void> {
+    const item = this.found.find((f) => f.session.id === sessionId);
+    if (!item) return;
+    try {
+      const audio = await rebuildAudio(await library.db(), item.session);
+      const name = exportFileName({
+        title: 'recovered',
+        createdAt: item.session.startedAt,
+        lengthSec: item.lengthMs / 1000,
+        extension: extensionFor(audio.type),
+      });
+      downloadFile(new File([audio], name, { type: audio.type }));
+      announcer.say(`Downloading ${name}.`);
+    } catch (error) {
+      this.error = toStorageError(error).message;
     }
   }
 

@@ -1,11 +1,13 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { RecorderError, toRecorderError } from '../audio/errors';
+import { downloadFile, takeFile } from '../audio/export';
 import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
 import { toStorageError } from '../storage/errors';
+import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
 import type { TakeRecord } from '../storage/schema';
 import { saveTake } from '../storage/takes';
@@ -195,6 +197,15 @@ class Practice {
     await this.#keep(unsaved.take, unsaved.blob);
   }
 
+  /** Downloads a take that storage refused, as recorded, so it is never lost. */
+  async downloadUnsaved(): Promise<void> {
+    const unsaved = this.unsaved;
+    if (!unsaved) return;
+    const file = await takeFile(unsaved.take, unsaved.blob, 'recorded', undefined);
+    downloadFile(file);
+    announcer.say(`Downloading ${file.name}.`);
+  }
+
   async #measure(
     pending: PendingTake,
     audio: RecordedAudio,
@@ -244,7 +255,15 @@ class Practice {
       library.forget(take.id);
       this.lastTake = null;
       this.unsaved = { take, blob };
-      this.error = toStorageError(error).message;
+      const problem = toStorageError(error);
+      this.error = problem.message;
+      if (problem.problem === 'quota') {
+        const space = await library
+          .db()
+          .then((db) => spaceNeeded(db, blob.size))
+          .catch(() => null);
+        if (space) this.error = `${problem.message} ${describeSpaceNeeded(space)}`;
+      }
       this.status = 'idle';
       announcer.say(this.error);
       return;
