@@ -1,6 +1,6 @@
 import type { TargetBand } from '../band';
 import type { Db } from './db';
-import { guarded } from './errors';
+import { guarded, NotFoundError } from './errors';
 import type { ScriptRecord, ScriptVersionRecord } from './schema';
 
 /** What a rep can write when creating or editing a script. */
@@ -53,14 +53,14 @@ export function createScript(
 export function updateScript(
   db: Db,
   id: string,
-  patch: Partial<ScriptDraft & { archived: boolean; bestTakeId: string }>,
+  patch: Partial<ScriptDraft & { archived: boolean }>,
   now = Date.now(),
 ): Promise<ScriptRecord> {
   return guarded(async () => {
     const tx = db.transaction(['scripts', 'scriptVersions'], 'readwrite');
     const scripts = tx.objectStore('scripts');
     const current = await scripts.get(id);
-    if (!current) throw new Error(`Script ${id} is gone.`);
+    if (!current) throw new NotFoundError('script', id);
     const textChanged = patch.text !== undefined && patch.text !== current.text;
     const next: ScriptRecord = {
       ...current,
@@ -95,7 +95,7 @@ export function archiveScript(db: Db, id: string, archived = true): Promise<Scri
 /** A copy of a script's current text, notes and band as a new script at version 1; no takes. */
 export async function duplicateScript(db: Db, id: string, now = Date.now()): Promise<ScriptRecord> {
   const source = await guarded(() => db.get('scripts', id));
-  if (!source) throw new Error('That script no longer exists.');
+  if (!source) throw new NotFoundError('script', id);
   return createScript(db, { ...source, title: `${source.title} (copy)` }, now);
 }
 

@@ -1,6 +1,6 @@
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
-import { guarded } from './errors';
+import { guarded, NotFoundError } from './errors';
 import { audioRecord, bytesOf, chunkRange, readAudio } from './audio';
 import type { AudioRecord, ChunkRecord, TakeRecord } from './schema';
 
@@ -82,7 +82,7 @@ export function updateTake(
   return guarded(async () => {
     const tx = db.transaction('takes', 'readwrite');
     const current = await tx.store.get(id);
-    if (!current) throw new Error(`Take ${id} is gone.`);
+    if (!current) throw new NotFoundError('take', id);
     const next = { ...current, ...patch };
     await tx.store.put(next);
     await tx.done;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/lib/storage/db';
-import { StorageError } from '../../../src/lib/storage/errors';
+import { NotFoundError, StorageError } from '../../../src/lib/storage/errors';
 import type { TakeRecord } from '../../../src/lib/storage/schema';
 import { getSettings, saveSettings } from '../../../src/lib/storage/settings';
 import {
@@ -97,7 +97,7 @@ describe('takes storage', () => {
     const next = await updateTake(db, 'a', { note: 'good opener', starred: true });
     expect(next.note).toBe('good opener');
     expect((await listTakes(db))[0]?.starred).toBe(true);
-    await expect(updateTake(db, 'missing', { note: 'x' })).rejects.toBeInstanceOf(StorageError);
+    await expect(updateTake(db, 'missing', { note: 'x' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

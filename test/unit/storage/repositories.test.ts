@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup, exportBackup } from '../../../src/lib/storage/backup';
-import { StorageError, guarded, toStorageError } from '../../../src/lib/storage/errors';
+import {
+  NotFoundError,
+  StorageError,
+  errorMessage,
+  guarded,
+  toStorageError,
+} from '../../../src/lib/storage/errors';
 import {
   appendChunk,
   discardSession,
@@ -46,6 +52,19 @@ describe('storage problems are explained', () => {
       message: expect.stringMatching(/Reload the page/),
     });
     expect(toStorageError(new DOMException('no', 'SecurityError')).problem).toBe('unavailable');
+  });
+
+  it('maps only IndexedDB failures: a missing record and a bug keep their own meaning', async () => {
+    await expect(
+      guarded(() => Promise.reject(new DOMException('newer', 'VersionError'))),
+    ).rejects.toMatchObject({ problem: 'outdated', message: expect.stringMatching(/Reload/) });
+    const gone = new NotFoundError('script', 's1');
+    await expect(guarded(() => Promise.reject(gone))).rejects.toBe(gone);
+    expect(errorMessage(gone)).toMatch(/script no longer exists/);
+    expect(errorMessage(gone)).not.toMatch(/Try again/);
+    const bug = new TypeError('x is undefined');
+    await expect(guarded(() => Promise.reject(bug))).rejects.toBe(bug);
+    expect(errorMessage(bug)).toMatch(/Something went wrong \(x is undefined\)/);
   });
 });
 
@@ -115,7 +134,7 @@ describe('a failed write never costs an older take', () => {
     await seedLibrary(db, 1);
     const before = await dumpDb(db);
     await expect(updateTake(db, 'no-such-take', { note: 'x' })).rejects.toBeInstanceOf(
-      StorageError,
+      NotFoundError,
     );
     expect(await dumpDb(db)).toEqual(before);
   });

@@ -1,14 +1,8 @@
 import { BackupError, describeRestore, exportBackup, restoreBackup } from '../storage/backup';
+import { formatBytes } from '../format';
 import { toStorageError } from '../storage/errors';
-import { announcer } from '../state/announcer.svelte';
-import { library } from '../state/library.svelte';
-
-/** "4.2 MB" for a size in bytes. */
-export function megabytes(bytes: number): string {
-  return bytes < 100_000
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { announcer } from './announcer.svelte';
+import { library } from './library.svelte';
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49,7 +43,7 @@ class Backup {
         file.takesWithoutAudio > 0
           ? ` ${file.takesWithoutAudio} takes had no audio stored and were left out.`
           : '';
-      this.result = `Backup saved as ${file.fileName}: ${count(file.takes, 'take')} and ${count(file.scripts, 'script')}, ${megabytes(file.blob.size)}.${left}`;
+      this.result = `Backup saved as ${file.fileName}: ${count(file.takes, 'take')} and ${count(file.scripts, 'script')}, ${formatBytes(file.blob.size)}.${left}`;
     } catch (error) {
       this.error = `The backup could not be made. ${toStorageError(error).message}`;
     } finally {

@@ -1,7 +1,8 @@
 import { downloadFile } from '../audio/export';
 import { extensionFor } from '../audio/mime';
+import { formatSeconds } from '../format';
 import { exportFileName } from '../review/export-name';
-import { toStorageError } from '../storage/errors';
+import { errorMessage, toStorageError } from '../storage/errors';
 import { rebuildAudio } from '../storage/recovery';
 import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import {
@@ -9,16 +10,11 @@ import {
   findInterruptedTakes,
   type InterruptedTake,
 } from '../storage/recovery';
-import { announcer } from '../state/announcer.svelte';
-import { library } from '../state/library.svelte';
-import { practice } from '../state/practice.svelte';
-import { recoverTake } from './recover';
-import { liveSessionIds } from './session-lock';
-
-/** "12.4 s" for a length in ms. */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
+import { announcer } from './announcer.svelte';
+import { library } from './library.svelte';
+import { practice } from './practice.svelte';
+import { recoverTake } from '../recovery/recover';
+import { liveSessionIds } from '../recovery/session-lock';
 
 /** Takes interrupted by a closed tab, crash or reload, offered back to the rep at startup. */
 class Recovery {
@@ -42,11 +38,11 @@ class Recovery {
       if (found.length > 0)
         announcer.say(
           found.length === 1
-            ? `A take was interrupted before it was saved: ${seconds(found[0]!.lengthMs)} can be recovered.`
+            ? `A take was interrupted before it was saved: ${formatSeconds(found[0]!.lengthMs)} can be recovered.`
             : `${found.length} takes were interrupted before they were saved and can be recovered.`,
         );
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -63,15 +59,15 @@ class Recovery {
       library.selectedId = take.id;
       announcer.say(
         take.damaged
-          ? `Recovered take kept (${seconds(take.lengthMs)}), but its audio is damaged; you can export the raw bytes.`
-          : `Recovered take kept: ${seconds(take.lengthMs)}.`,
+          ? `Recovered take kept (${formatSeconds(take.lengthMs)}), but its audio is damaged; you can export the raw bytes.`
+          : `Recovered take kept: ${formatSeconds(take.lengthMs)}.`,
       );
     } catch (error) {
-      const problem = toStorageError(error);
-      this.error = problem.message;
-      if (problem.problem === 'quota') {
+      this.error = errorMessage(error);
+      if (toStorageError(error).problem === 'quota') {
+        // Say what the take needs and what deleting the oldest takes would free (issue 14 E).
         const space = await spaceNeeded(await library.db(), item.bytes).catch(() => null);
-        if (space) this.error = `${problem.message} ${describeSpaceNeeded(space)}`;
+        if (space) this.error = `${this.error} ${describeSpaceNeeded(space)}`;
       }
       announcer.say(this.error);
     } finally {
@@ -94,7 +90,7 @@ class Recovery {
       downloadFile(new File([audio], name, { type: audio.type }));
       announcer.say(`Downloading ${name}.`);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -108,7 +104,7 @@ class Recovery {
       this.found = this.found.filter((f) => f.session.id !== sessionId);
       announcer.say('Interrupted take discarded.');
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.busyId = null;
     }
