@@ -97,7 +97,9 @@ export class App {
     await this.waitFor('button', '^Stop$');
     await sleep(ms);
     await this.click('button', '^Stop$');
-    await this.waitFor('section[aria-label="Take analysis"] *', 'Dead air', 30_000);
+    // Measured: the verdict shows (with the measures, or "Too noisy to measure" when the
+    // engine's audio under a starved CPU was too noisy to trust).
+    await this.waitFor('section[aria-label="Take analysis"] .verdict strong', '\\d s$', 30_000);
     // Saving commits after the take is shown; a reload before that is a crash to recover from.
     await this.until(
       'the take to be saved',

@@ -35,8 +35,7 @@ export function engineSuite(label: string, launch: () => Promise<Driver>, port: 
       firstLength = await app.recordTake(4500);
       expect(firstLength).toBeGreaterThan(3.5);
       expect(firstLength).toBeLessThanOrEqual(secondsSince(started));
-      const facts = await app.texts('section[aria-label="Take analysis"] dd');
-      expect(facts.join(' ')).toMatch(/\d/);
+      expect(await app.snapshot()).toMatch(/Dead air \d+\.\d s|Too noisy to measure/);
       expect(await app.takesListed()).toHaveLength(1);
     });
 
