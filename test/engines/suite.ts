@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from './drivers';
 import { App, secondsSince, sleep } from './scenario';
@@ -5,6 +7,9 @@ import { AppServer } from './server';
 
 /** Where `npm run test:engines` builds the app for these suites. */
 const OUT_DIR = process.env.ENGINES_OUT ?? 'dist-engines';
+/** Backups each engine exports, for the next engine to restore. */
+const BACKUPS = path.resolve('test-results/engines');
+const backupOf = (engine: string) => path.join(BACKUPS, `${engine}-backup.zip`);
 
 /**
  * The practice loop in one engine, as a rep does it: record real speech, see its length, reload,
@@ -102,6 +107,30 @@ export function engineSuite(label: string, launch: () => Promise<Driver>, port: 
       await app.until('three takes listed', async () => (await app.takesListed()).length === 3);
       await app.click('.take-list li button', 'recovered');
       await app.playAndHearItMove();
+    });
+
+    it('exports a backup, and restores one another engine exported: its takes are listed here', async () => {
+      await app.click('button', '^Settings$');
+      await app.click('button', '^Export backup$');
+      const count = await app.until('the backup download', async () =>
+        // Reloads cleared earlier downloads: this page's only one is the backup.
+        (await app.driver.run<number>('__eng.downloadCount()')) > 0 ? true : null,
+      );
+      expect(count).toBe(true);
+      const file = await app.driver.run<{ name: string; base64: string }>(
+        '__eng.downloadBase64(__eng.downloads.length - 1)',
+      );
+      expect(file.name).toMatch(/^afterbeep-backup-.*\.zip$/);
+      mkdirSync(BACKUPS, { recursive: true });
+      writeFileSync(backupOf(app.driver.engine), Buffer.from(file.base64, 'base64'));
+
+      const other = app.driver.engine === 'webkit' ? 'firefox' : 'webkit';
+      if (!existsSync(backupOf(other))) return; // the other engine has not run yet in this run
+      const zip = readFileSync(backupOf(other)).toString('base64');
+      await app.driver.run(`__eng.restoreFile(${JSON.stringify(zip)}, 'other.zip')`);
+      await app.waitFor('p, [role=status]', '^Restored 3 takes', 60_000);
+      await app.click('button', '^Practice$');
+      await app.until('six takes listed', async () => (await app.takesListed()).length >= 6);
     });
   });
 }
