@@ -1,15 +1,23 @@
-// Measures the analysis against the ground truth of test/fixtures/analysis and prints every
-// accuracy target with PASS/MISS, beside the same figures for Praat when it is installed:
+// How the analysis does on voices it was never tuned on. Prints only out-of-sample figures: the
+// held-out takes (test/fixtures/analysis-heldout: other voice families, languages and real
+// speakers, never used to choose a constant) in each room and channel of scripts/rooms.ts, per
+// condition, beside a de Jong & Wempe-style Praat script on the very same samples:
 //   npm run accuracy            (add -- --no-praat to skip Praat, -- --takes to list every take)
+// The tuning set (test/fixtures/analysis) is in-sample and is not reported here.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeTake } from '../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
 import { analyzeFile } from './analyze';
 import type { Truth } from './label-analysis-truth';
+import { babble, carNoise, hash, headset, level, mixAt, noise, phoneAgc, rms } from './rooms';
 
+/** The tuning set: in-sample, every constant of the analysis was chosen on it. */
 export const FIXTURES = path.resolve('test/fixtures/analysis');
+/** The held-out set: voices and recordings that took no part in tuning. */
+export const HELDOUT = path.resolve('test/fixtures/analysis-heldout');
 const PRAAT_SCRIPT = path.resolve('scripts/praat/syllable-nuclei.praat');
 
 /** One fixture's ground truth, as scripts/label-analysis-truth.ts writes it to truth.json. */
@@ -24,7 +32,13 @@ export interface Reading {
   syllables: number;
   paceSyllablesPerSec: number;
   openingSyllablesPerSec: number;
-  flags?: { slowStart: boolean; tooQuiet: boolean; clipping: boolean; tooNoisy: boolean };
+  flags?: {
+    slowStart: boolean;
+    tooQuiet: boolean;
+    clipping: boolean;
+    tooNoisy: boolean;
+    talkersNearby?: boolean;
+  };
 }
 
 export interface TargetResult {
@@ -36,14 +50,13 @@ export interface TargetResult {
   pass: boolean;
 }
 
-/** The committed ground truth. */
-export function loadTruth(): TruthTake[] {
-  return (
-    JSON.parse(readFileSync(path.join(FIXTURES, 'truth.json'), 'utf8')) as { takes: TruthTake[] }
-  ).takes;
+/** The committed ground truth of a fixture set (the tuning set unless `dir` is given). */
+export function loadTruth(dir = FIXTURES): TruthTake[] {
+  return (JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as { takes: TruthTake[] })
+    .takes;
 }
 
-/** Our analyser's reading of one fixture. */
+/** Our analyser's reading of one fixture of the tuning set. */
 export function ours(t: TruthTake): Reading {
   return analyzeFile(path.join(FIXTURES, t.file));
 }
@@ -242,10 +255,10 @@ export function noisyVariants(truth: TruthTake[], snrs = [20, 15, 12, 10]): Nois
     const speechRms = Math.sqrt(sum / Math.max(1, count));
     for (const kind of ['white', 'pink'] as const) {
       for (const snr of snrs) {
-        const noise = makeNoise(clean.length, kind, hash(`${t.file}${kind}${snr}`));
-        const gain = speechRms / Math.pow(10, snr / 20) / rms(noise);
+        const noisy = noise(clean.length, kind, hash(`${t.file}${kind}${snr}`));
+        const gain = speechRms / Math.pow(10, snr / 20) / rms(noisy);
         const samples = new Float32Array(clean.length);
-        for (let i = 0; i < clean.length; i++) samples[i] = clean[i]! + gain * noise[i]!;
+        for (let i = 0; i < clean.length; i++) samples[i] = clean[i]! + gain * noisy[i]!;
         out.push({
           truth: { ...t, file: `${t.file}+${kind}${snr}`, noise: kind, snrDb: snr },
           samples,
@@ -257,51 +270,14 @@ export function noisyVariants(truth: TruthTake[], snrs = [20, 15, 12, 10]): Nois
   return out;
 }
 
-function makeNoise(n: number, kind: 'white' | 'pink', seed: number): Float32Array {
-  let a = seed >>> 0;
-  const random = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
-  const out = new Float32Array(n);
-  let b0 = 0;
-  let b1 = 0;
-  let b2 = 0;
-  for (let i = 0; i < n; i++) {
-    const w = random();
-    if (kind === 'white') {
-      out[i] = w;
-      continue;
-    }
-    // Paul Kellet's three-pole approximation of a -3 dB/octave slope.
-    b0 = 0.99765 * b0 + w * 0.099046;
-    b1 = 0.963 * b1 + w * 0.2965164;
-    b2 = 0.57 * b2 + w * 1.0526913;
-    out[i] = b0 + b1 + b2 + w * 0.1848;
-  }
-  return out;
-}
-
-function rms(x: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i]! * x[i]!;
-  return Math.sqrt(s / Math.max(1, x.length));
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-/** Praat's reading of one fixture through scripts/praat/syllable-nuclei.praat. */
+/** Praat's reading of one fixture of the tuning set. */
 export function praat(t: TruthTake): Reading {
-  const text = execFileSync('praat', ['--run', PRAAT_SCRIPT, path.join(FIXTURES, t.file)], {
-    encoding: 'utf8',
-  });
+  return praatFile(path.join(FIXTURES, t.file));
+}
+
+/** Praat's reading of a WAV file through scripts/praat/syllable-nuclei.praat. */
+function praatFile(file: string): Reading {
+  const text = execFileSync('praat', ['--run', PRAAT_SCRIPT, file], { encoding: 'utf8' });
   const v = JSON.parse(text.trim()) as Record<string, number>;
   const onset = v.speechOnsetSec! >= 0 ? v.speechOnsetSec! : null;
   return {
@@ -315,45 +291,334 @@ export function praat(t: TruthTake): Reading {
   };
 }
 
-function main(argv: string[]): number {
-  const truth = loadTruth();
-  const usePraat = !argv.includes('--no-praat') && existsSync(PRAAT_SCRIPT) && hasPraat();
-  if (argv.includes('--takes')) {
-    for (const t of truth) {
-      const m = ours(t);
-      const f = (n: number | null | undefined): string =>
-        n === null || n === undefined ? '   -  ' : n.toFixed(2).padStart(6);
-      console.log(
-        `${t.file.padEnd(9)} snr ${String(t.snrDb).padStart(2)} onset ${f(t.speechOnsetSec)} ${f(m.speechOnsetSec)}  end ${f(t.speechEndSec)} ${f(m.speechEndSec)}  pause ${f(t.longestPauseSec)} ${f(m.longestPauseSec)}  talk ${f(t.talkTimeSec)} ${f(m.talkTimeSec)}  syl ${f(t.syllables)} ${f(m.syllables)}  open ${f(t.openingSyllablesPerSec)} ${f(m.openingSyllablesPerSec)}  ${m.flags?.tooNoisy ? 'NOISY' : ''}${m.flags?.slowStart ? ' slow' : ''}`,
-      );
+/** A held-out take heard in one room or channel. */
+export interface Variant {
+  condition: string;
+  truth: TruthTake;
+  samples: Float32Array;
+  sampleRate: number;
+}
+
+/** The rooms and channels, each a group of the issue's table; snrDb is the background's. */
+export const CONDITIONS = [
+  { name: 'quiet', group: 'quiet', snrDb: 45 },
+  { name: 'pink 20 dB', group: 'pink', snrDb: 20 },
+  { name: 'car 20 dB', group: 'car', snrDb: 20 },
+  { name: 'talkers 20 dB', group: 'talkers', snrDb: 20 },
+  { name: 'headset 8 kHz', group: 'headset', snrDb: 30 },
+  { name: 'headset 16 kHz', group: 'headset', snrDb: 30 },
+  { name: 'phone AGC', group: 'levels', snrDb: 45 },
+  { name: 'level -40 dBFS', group: 'levels', snrDb: 45 },
+  { name: 'level 0 dBFS', group: 'levels', snrDb: 45 },
+  { name: 'clipped +9 dB', group: 'levels', snrDb: 45 },
+  { name: 'pink 15 dB', group: '12–15 dB', snrDb: 15 },
+  { name: 'pink 12 dB', group: '12–15 dB', snrDb: 12 },
+  { name: 'car 12 dB', group: '12–15 dB', snrDb: 12 },
+  { name: 'talkers 15 dB', group: '12–15 dB', snrDb: 15 },
+  { name: 'talkers 12 dB', group: '12–15 dB', snrDb: 12 },
+] as const;
+export type ConditionName = (typeof CONDITIONS)[number]['name'];
+
+interface Clean {
+  truth: TruthTake;
+  samples: Float32Array;
+  rate: number;
+  speechRms: number;
+}
+
+function loadClean(dir: string, t: TruthTake): Clean {
+  const pcm = parseWav(readFileSync(path.join(dir, t.file)));
+  const x = mixToMono(pcm);
+  const rate = pcm.sampleRate;
+  let sum = 0;
+  let count = 0;
+  const inPause = (sec: number): boolean =>
+    t.pauses.some((p) => sec >= p.startSec && sec < p.endSec);
+  for (let i = Math.round(t.speechOnsetSec * rate); i < Math.round(t.speechEndSec * rate); i++) {
+    if (inPause(i / rate)) continue;
+    sum += x[i]! * x[i]!;
+    count++;
+  }
+  return { truth: t, samples: x, rate, speechRms: Math.sqrt(sum / Math.max(1, count)) };
+}
+
+/**
+ * Every held-out take in every condition (or the named ones). Talkers are three other held-out
+ * speakers (never the take's own voice), looped, reverberant and mixed at the condition's SNR.
+ */
+export function heldOutVariants(
+  names: readonly ConditionName[] = CONDITIONS.map((c) => c.name),
+  dir = HELDOUT,
+): Variant[] {
+  // Rooms are added to clean takes only (the tuning set also holds noisy, quiet and clipped ones).
+  const takes = loadTruth(dir)
+    .filter((t) => t.snrDb >= 45 && !t.clipping && !t.tooQuiet)
+    .map((t) => loadClean(dir, t));
+  const out: Variant[] = [];
+  for (const c of CONDITIONS.filter((x) => names.includes(x.name))) {
+    for (const take of takes) {
+      const { truth: t, samples: x, rate, speechRms } = take;
+      const seed = hash(`${t.file}${c.name}`);
+      let y: Float32Array;
+      let outRate: number = rate;
+      switch (c.name) {
+        case 'quiet':
+          y = x;
+          break;
+        case 'pink 20 dB':
+        case 'pink 15 dB':
+        case 'pink 12 dB':
+          y = mixAt(x, noise(x.length, 'pink', seed), speechRms, c.snrDb);
+          break;
+        case 'car 20 dB':
+        case 'car 12 dB':
+          y = mixAt(x, carNoise(x.length, rate, seed), speechRms, c.snrDb);
+          break;
+        case 'talkers 20 dB':
+        case 'talkers 15 dB':
+        case 'talkers 12 dB': {
+          const others = takes.filter((o) => o.truth.source !== t.source && o.rate === rate);
+          const start = seed % Math.max(1, others.length);
+          const voices = [0, 1, 2].map((k) => others[(start + k) % others.length]!.samples);
+          y = mixAt(x, babble(x.length, rate, voices, seed), speechRms, c.snrDb);
+          break;
+        }
+        case 'headset 8 kHz':
+        case 'headset 16 kHz': {
+          const line = mixAt(x, noise(x.length, 'pink', seed), speechRms, c.snrDb);
+          const lineRate = c.name === 'headset 8 kHz' ? 8000 : 16000;
+          y = headset(line, rate, lineRate);
+          outRate = lineRate;
+          break;
+        }
+        case 'phone AGC':
+          y = phoneAgc(x, rate);
+          break;
+        case 'level -40 dBFS':
+          y = level(x, -40);
+          break;
+        case 'level 0 dBFS':
+          y = level(x, 0);
+          break;
+        case 'clipped +9 dB':
+          y = level(x, 9);
+          break;
+      }
+      const clipped = c.name === 'clipped +9 dB';
+      out.push({
+        condition: c.name,
+        truth: {
+          ...t,
+          file: `${t.file}+${c.name}`,
+          snrDb: Math.min(t.snrDb, c.snrDb),
+          clipping: clipped,
+          tooQuiet: c.name === 'level -40 dBFS',
+        },
+        samples: y,
+        sampleRate: outRate,
+      });
     }
   }
-  const mine = evaluate(truth, ours);
-  const theirs = usePraat ? evaluate(truth, praat) : null;
-  console.log(`Accuracy on ${truth.length} takes in ${path.relative(process.cwd(), FIXTURES)}`);
-  console.log(
-    `${'target'.padEnd(66)} ${'Afterbeep'.padEnd(28)}${theirs ? ' Praat (de Jong & Wempe style)' : ''}`,
+  return out;
+}
+
+/** One row of the per-condition table: a measure, its goal and the figure. */
+export interface Row {
+  measure: string;
+  goal: string;
+  figure: string;
+  /** null where the measure does not apply (no labelled takes, or no flags for Praat). */
+  pass: boolean | null;
+}
+
+/** Syllable error is judged on takes at least this long, s (the held-out takes are short). */
+export const SYLLABLE_MIN_SEC = 5;
+
+/** The issue's table for one condition's takes. */
+export function conditionRows(takes: TruthTake[], read: (t: TruthTake) => Reading): Row[] {
+  const m = new Map(takes.map((t) => [t, read(t)] as const));
+  const r = (t: TruthTake): Reading => m.get(t)!;
+  const rows: Row[] = [];
+  const share = (
+    measure: string,
+    goal: number,
+    pool: TruthTake[],
+    ok: (t: TruthTake) => boolean,
+  ) => {
+    const k = pool.filter(ok).length;
+    rows.push({
+      measure,
+      goal: `≥ ${goal} %`,
+      figure: pct(k, pool.length),
+      pass: pool.length ? k >= (goal / 100) * pool.length : null,
+    });
+  };
+  const withheld = (t: TruthTake): boolean =>
+    Boolean(r(t).flags?.tooNoisy || r(t).flags?.talkersNearby);
+  share(
+    'onset within ±100 ms',
+    97,
+    takes,
+    (t) => Math.abs((r(t).speechOnsetSec ?? Infinity) - t.speechOnsetSec) <= 0.1,
   );
-  const verdict = (m: TargetResult): string => (m.informational ? '' : m.pass ? ' PASS' : ' MISS');
-  for (const m of mine) {
-    const p = theirs?.find((x) => x.name === m.name);
-    const praatCol = theirs ? (p ? `${p.figure}${verdict(p)}` : 'n/a (no flags)') : '';
-    console.log(`${m.name.padEnd(66)} ${`${m.figure}${verdict(m)}`.padEnd(30)} ${praatCol}`);
+  share(
+    'end within ±250 ms',
+    97,
+    takes,
+    (t) => Math.abs((r(t).speechEndSec ?? Infinity) - t.speechEndSec) <= 0.25,
+  );
+  share(
+    'longest pause within ±150 ms',
+    85,
+    takes,
+    (t) => Math.abs(r(t).longestPauseSec - t.longestPauseSec) <= 0.15,
+  );
+  const counted = takes.filter(
+    (t) => t.syllables !== null && t.speechEndSec - t.speechOnsetSec >= SYLLABLE_MIN_SEC,
+  );
+  const sylErr = mean(counted.map((t) => Math.abs(r(t).syllables - t.syllables!) / t.syllables!));
+  rows.push({
+    measure: `syllable count error (takes ≥ ${SYLLABLE_MIN_SEC} s)`,
+    goal: '≤ 6 %',
+    figure: counted.length ? `${(100 * sylErr).toFixed(1)} % (${counted.length})` : '–',
+    pass: counted.length ? sylErr <= 0.06 : null,
+  });
+  const rated = takes.filter((t) => t.paceSyllablesPerSec !== null);
+  const corr = pearson(
+    rated.map((t) => t.paceSyllablesPerSec!),
+    rated.map((t) => r(t).paceSyllablesPerSec),
+  );
+  rows.push({
+    measure: 'pace correlation r',
+    goal: '≥ 0.95',
+    figure: rated.length > 2 ? `${corr.toFixed(2)} (${rated.length})` : '–',
+    pass: rated.length > 2 ? corr >= 0.95 : null,
+  });
+  share(
+    'opening pace within ±15 %',
+    90,
+    takes.filter((t) => t.openingSyllablesPerSec !== null),
+    (t) =>
+      Math.abs(r(t).openingSyllablesPerSec - t.openingSyllablesPerSec!) <=
+      0.15 * t.openingSyllablesPerSec!,
+  );
+  const slow = (x: Reading): boolean =>
+    x.flags ? x.flags.slowStart : (x.speechOnsetSec ?? 0) > 1.0 || x.openingSyllablesPerSec < 2.5;
+  share(
+    'slow-start flag agrees',
+    98,
+    takes.filter((t) => t.slowStart !== null),
+    (t) => slow(r(t)) === t.slowStart,
+  );
+  const hasFlags = takes.every((t) => r(t).flags);
+  if (hasFlags) {
+    share(
+      'right (onset and end), or says too noisy / talkers',
+      100,
+      takes,
+      (t) =>
+        withheld(t) ||
+        (Math.abs((r(t).speechOnsetSec ?? Infinity) - t.speechOnsetSec) <= 0.1 &&
+          Math.abs((r(t).speechEndSec ?? Infinity) - t.speechEndSec) <= 0.25),
+    );
+    const k = takes.filter(withheld).length;
+    rows.push({
+      measure: 'numbers withheld (too noisy / talkers nearby)',
+      goal: 'info',
+      figure: pct(k, takes.length),
+      pass: null,
+    });
+  } else {
+    rows.push({
+      measure: 'right (onset and end), or says too noisy / talkers',
+      goal: '≥ 100 %',
+      figure: 'n/a (no flags)',
+      pass: null,
+    });
   }
-  const variants = noisyVariants(truth);
+  return rows;
+}
+
+/** Praat's reading of samples (written to a temporary 16-bit WAV). */
+function praatSamples(samples: Float32Array, rate: number, tmp: string): Reading {
+  writeFileSync(tmp, encodePcm16(samples, rate));
+  return praatFile(tmp);
+}
+
+function encodePcm16(x: Float32Array, rate: number): Uint8Array {
+  const buf = Buffer.alloc(44 + 2 * x.length);
+  buf.write('RIFF', 0);
+  buf.writeUInt32LE(36 + 2 * x.length, 4);
+  buf.write('WAVEfmt ', 8);
+  buf.writeUInt32LE(16, 16);
+  buf.writeUInt16LE(1, 20);
+  buf.writeUInt16LE(1, 22);
+  buf.writeUInt32LE(rate, 24);
+  buf.writeUInt32LE(2 * rate, 28);
+  buf.writeUInt16LE(2, 32);
+  buf.writeUInt16LE(16, 34);
+  buf.write('data', 36);
+  buf.writeUInt32LE(2 * x.length, 40);
+  for (let i = 0; i < x.length; i++) {
+    buf.writeInt16LE(Math.round(32767 * Math.max(-1, Math.min(1, x[i]!))), 44 + 2 * i);
+  }
+  return buf;
+}
+
+function main(argv: string[]): number {
+  const usePraat = !argv.includes('--no-praat') && existsSync(PRAAT_SCRIPT) && hasPraat();
+  // --tuning-set: the same table on the tuning voices, for development only (in-sample).
+  const tuning = argv.includes('--tuning-set');
+  const setDir = tuning ? FIXTURES : HELDOUT;
+  const variants = heldOutVariants(
+    CONDITIONS.map((c) => c.name),
+    setDir,
+  );
   const byTruth = new Map(variants.map((v) => [v.truth, v] as const));
-  const noisyResults = evaluate(
-    variants.map((v) => v.truth),
-    (t) => {
-      const v = byTruth.get(t)!;
-      return analyzeTake(v.samples, v.sampleRate);
-    },
+  const readOurs = (t: TruthTake): Reading => {
+    const v = byTruth.get(t)!;
+    return analyzeTake(v.samples, v.sampleRate);
+  };
+  const tmp = path.join(mkdtempSync(path.join(tmpdir(), 'afterbeep-praat-')), 'take.wav');
+  const readPraat = (t: TruthTake): Reading => {
+    const v = byTruth.get(t)!;
+    return praatSamples(v.samples, v.sampleRate, tmp);
+  };
+  const heldOut = loadTruth(setDir);
+  if (tuning) console.log('IN-SAMPLE (tuning set, for development): not a measure of accuracy.');
+  console.log(
+    `${tuning ? 'In-sample' : 'Out-of-sample'} accuracy: ${heldOut.length} ${tuning ? 'tuning' : 'held-out'} takes (${new Set(heldOut.map((t) => t.source)).size} voices and recordings ${tuning ? 'the constants were chosen on' : 'that took no part in tuning'}) in ${CONDITIONS.length} rooms and channels.`,
   );
   console.log(
-    `\nThe same targets on ${variants.length} variants made at run time: every clean take with seeded white and pink noise at 20, 15, 12 and 10 dB SNR`,
+    `Set: ${path.relative(process.cwd(), setDir)}; Praat: ${usePraat ? 'scripts/praat/syllable-nuclei.praat' : 'not run'}`,
   );
-  for (const m of noisyResults) console.log(`${m.name.padEnd(66)} ${m.figure}${verdict(m)}`);
-  return mine.every((m) => m.pass) ? 0 : 1;
+  let allPass = true;
+  for (const c of CONDITIONS) {
+    const takes = variants.filter((v) => v.condition === c.name).map((v) => v.truth);
+    const mine = conditionRows(takes, readOurs);
+    const theirs = usePraat ? conditionRows(takes, readPraat) : null;
+    console.log(`\n[${c.group}] ${c.name}`);
+    console.log(`  ${'measure'.padEnd(52)} ${'goal'.padEnd(8)} ${'Afterbeep'.padEnd(22)} Praat`);
+    mine.forEach((row, i) => {
+      const verdict = (x: Row): string => (x.pass === null ? '' : x.pass ? ' ok' : ' MISS');
+      const p = theirs?.[i];
+      console.log(
+        `  ${row.measure.padEnd(52)} ${row.goal.padEnd(8)} ${`${row.figure}${verdict(row)}`.padEnd(22)} ${p ? `${p.figure}${verdict(p)}` : ''}`,
+      );
+      if (row.pass === false) allPass = false;
+    });
+    if (argv.includes('--takes')) {
+      for (const t of takes) {
+        const x = readOurs(t);
+        const f = (n: number | null | undefined): string =>
+          n === null || n === undefined ? '   -  ' : n.toFixed(2).padStart(6);
+        console.log(
+          `    ${t.file.padEnd(26)} onset ${f(t.speechOnsetSec)} ${f(x.speechOnsetSec)}  end ${f(t.speechEndSec)} ${f(x.speechEndSec)}  pause ${f(t.longestPauseSec)} ${f(x.longestPauseSec)}  syl ${f(t.syllables)} ${f(x.syllables)}  open ${f(t.openingSyllablesPerSec)} ${f(x.openingSyllablesPerSec)} ${x.flags?.tooNoisy ? 'NOISY' : ''}${x.flags?.talkersNearby ? 'TALKERS' : ''}${x.flags?.slowStart ? ' slow' : ''}`,
+        );
+      }
+    }
+  }
+  return allPass ? 0 : 1;
 }
 
 function hasPraat(): boolean {

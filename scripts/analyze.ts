@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeTake, type TakeAnalysis } from '../src/lib/analysis/index';
 import { mixToMono, parseWav, WavError } from '../src/lib/analysis/wav';
+import { slowStartReasonText } from '../src/lib/verdicts/words';
 
 /** The CLI's JSON for one take: exactly the documented fields, numbers rounded to 3 decimals. */
 export function cliRecord(file: string, a: TakeAnalysis): Record<string, unknown> {
@@ -25,10 +26,11 @@ export function cliRecord(file: string, a: TakeAnalysis): Record<string, unknown
     clippingFraction: Math.round(a.clippingFraction * 1e6) / 1e6,
     flags: {
       slowStart: a.flags.slowStart,
-      slowStartReasons: a.flags.slowStartReasons,
+      slowStartReasons: a.flags.slowStartReasons.map((reason) => slowStartReasonText(reason)),
       tooQuiet: a.flags.tooQuiet,
       clipping: a.flags.clipping,
       tooNoisy: a.flags.tooNoisy,
+      talkersNearby: a.flags.talkersNearby,
     },
   };
 }

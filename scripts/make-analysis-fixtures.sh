@@ -2,9 +2,13 @@
 # Builds the speech fixtures and their ground truth.
 #   bash scripts/make-analysis-fixtures.sh            # both sections
 #   bash scripts/make-analysis-fixtures.sh mic        # test/fixtures/mic (browser tests, 48 kHz)
-#   bash scripts/make-analysis-fixtures.sh analysis   # test/fixtures/analysis (accuracy, 16 kHz)
+#   bash scripts/make-analysis-fixtures.sh analysis   # test/fixtures/analysis (tuning set, 16 kHz)
+#   bash scripts/make-analysis-fixtures.sh heldout    # test/fixtures/analysis-heldout (voices,
+#                                                     # recordings and sentences the analysis was
+#                                                     # never tuned on; rooms are added at run time)
 # Needs espeak-ng, flite, festival, sox and the Debian test data packages
-# pocketsphinx-testdata, linphone-common and codec2-examples.
+# pocketsphinx-testdata, linphone-common and codec2-examples; the held-out set also needs
+# festvox-kdlpc16k, festvox-italp16k and alsa-utils (its channel-test voice).
 # Output is byte-for-byte repeatable for a given set of tool versions.
 set -euo pipefail
 
@@ -23,6 +27,7 @@ tts() {
   local engine=$1 voice=$2 wpm=$3 text=$4 out=$5 rate=$6 raw="$WORK/tts-raw.wav"
   case $engine in
     espeak) espeak-ng -v "$voice" -s "$wpm" -w "$raw" "$text" ;;
+    festival-voice) printf '%s\n' "$text" | text2wave -eval "(voice_$voice)" -o "$raw" ;;
     flite) flite -voice "$voice" -t "$text" -o "$raw" ;;
     festival) printf '%s\n' "$text" | text2wave -o "$raw" ;;
     *) echo "unknown engine $engine" >&2; exit 1 ;;
@@ -93,6 +98,8 @@ make_mic() {
 A_RATE=16000
 A_DIR="$ROOT/test/fixtures/analysis"
 MANIFEST="$A_DIR/manifest.jsonl"
+# The held-out set: never used to choose a constant of the analysis (see scripts/accuracy.ts).
+H_DIR="$ROOT/test/fixtures/analysis-heldout"
 PIECES="$WORK/pieces"
 
 jstr() { node -e 'process.stdout.write(JSON.stringify(process.argv[1]))' "$1"; }
@@ -295,9 +302,56 @@ make_analysis() {
   echo "analysis fixtures written to $A_DIR"
 }
 
+# Held-out takes: clean (a quiet room), other voice families, rates from about 2 to 7
+# syllables/s, other languages and other real speakers. Kept short so the committed set stays
+# small; scripts/accuracy.ts adds talkers, car, pink noise, headsets, levels and clipping at run time.
+make_heldout() {
+  A_DIR=$H_DIR
+  MANIFEST="$A_DIR/manifest.jsonl"
+  rm -rf "$A_DIR"
+  mkdir -p "$A_DIR" "$PIECES"
+  : >"$MANIFEST"
+  local PS=/usr/share/pocketsphinx/test/data C2=/usr/share/codec2/wav
+  local H1="Good morning Alex it is Morgan at Cedar Point Health"
+  local H2="You mentioned the contract comes up for review in April"
+  local H3="Three of your competitors moved their support team to us last year"
+  local H4="My number is six one seven four four zero two eight eight three"
+  local H5="Would a fifteen minute call on Tuesday be useful"
+  local H6="I can walk you through the numbers before your board meeting"
+  tts_take h01 0.3 0.7 1 -3 pink 45 espeak en-us-nyc+Andy 165 "$H1" "$H2"
+  tts_take h02 1.4 0.9 1 -3 pink 45 espeak en-gb-x-gbclan+female4 195 "$H3" "$H5"
+  tts_take h03 0.6 0.6 1 -4 pink 45 espeak en-gb-x-gbcwmd+croak 125 "$H5" "$H6"
+  tts_take h04 0.2 0.5 1 -3 pink 45 espeak en-us+klatt3 270 "$H6" "$H4" "$H2"
+  tts_take h05 0.9 1.0 1 -3 pink 45 espeak en-us+grandma 90 "$H1"
+  tts_take h06 0.4 0.4 1 -3 pink 45 espeak en-us+Mr_Serious 340 "$H2" "$H3" "$H4"
+  tts_take h07 0.5 0.8 1 -3 pink 45 espeak it 165 \
+    "Buongiorno sono Giulia della Brightline" "La richiamo per il rinnovo del contratto di marzo"
+  tts_take h08 1.2 0.7 1 -3 pink 45 espeak ru 160 \
+    "Добрый день это Ольга из компании Север" "Перезвоните мне пожалуйста после обеда"
+  # Festival's second US voice and an Italian voice (festvox-kdlpc16k, festvox-italp16k).
+  tts_take h09 0.7 0.8 1 -3 pink 45 festival-voice ked_diphone 0 "$H5" "$H1"
+  tts_take h14 0.3 0.9 1 -3 pink 45 festival-voice lp_diphone 0 \
+    "Buonasera sono Marco e la chiamo per il preventivo" "Mi richiami quando vuole"
+  # Real speakers the tuning set never heard: a radio amateur, two codec2 test speakers, the
+  # pocketsphinx "go forward" speaker and the ALSA channel-test voice.
+  sox "$C2/vk5qi.wav" "$WORK/vk5qi.wav" trim 0 9
+  real_take h10 0.6 0 -3 pink 45 "$WORK/vk5qi.wav"
+  real_take h11 1.5 0.6 -3 pink 45 "$C2/forig.wav" "$C2/mmt1.wav"
+  sox -t raw -r 16000 -e signed -b 16 -c 1 "$PS/goforward.raw" "$WORK/goforward.wav"
+  real_take h12 0.4 0.8 -3 pink 45 "$WORK/goforward.wav|go forward ten meters" "$C2/morig.wav"
+  if [ -f /usr/share/sounds/alsa/Front_Center.wav ]; then
+    real_take h13 0.8 0.5 -3 pink 45 "/usr/share/sounds/alsa/Front_Center.wav|front center" \
+      "/usr/share/sounds/alsa/Rear_Left.wav|rear left" "/usr/share/sounds/alsa/Side_Right.wav|side right"
+  fi
+  (cd "$ROOT" && npx tsx scripts/label-analysis-truth.ts "$MANIFEST" "$A_DIR/truth.json")
+  node -e 'const fs=require("fs");const p=process.argv[1];fs.writeFileSync(p,fs.readFileSync(p,"utf8").trim().split("\n").map(l=>{const o=JSON.parse(l);for(const x of [...(o.sentences??[]),...(o.clips??[])])delete x.clip;return JSON.stringify(o)}).join("\n")+"\n")' "$MANIFEST"
+  echo "held-out fixtures written to $A_DIR"
+}
+
 case $SECTION in
   mic) make_mic ;;
   analysis) make_analysis ;;
-  all) make_mic; make_analysis ;;
-  *) echo "usage: $0 [mic|analysis|all]" >&2; exit 2 ;;
+  heldout) make_heldout ;;
+  all) make_mic; make_analysis; make_heldout ;;
+  *) echo "usage: $0 [mic|analysis|heldout|all]" >&2; exit 2 ;;
 esac

@@ -65,6 +65,7 @@ describe('npm run analyze', () => {
         'tooQuiet',
         'clipping',
         'tooNoisy',
+        'talkersNearby',
       ]);
     }
     const first = JSON.parse(lines[0]!) as {

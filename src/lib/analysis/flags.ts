@@ -1,4 +1,4 @@
-import type { FlagThresholds, TakeFlags, TakeMeasures } from './types';
+import type { FlagThresholds, SlowStartReason, TakeFlags, TakeMeasures } from './types';
 
 /**
  * Speech RMS under this is "too quiet", dBFS. A phone or laptop mic with the browser's automatic
@@ -22,21 +22,24 @@ export const TOO_NOISY_SNR_DB = 14;
 /** The flags for a take's measures under the rep's thresholds; pure and cheap. */
 export function takeFlags(m: TakeMeasures, t: FlagThresholds): TakeFlags {
   const noSpeech = m.speechOnsetSec === null;
+  // Takes measured before analysis version 3 have no talkersNearby field.
+  const talkersNearby = !noSpeech && m.talkersNearby === true;
   const tooNoisy = !noSpeech && m.snrDb < TOO_NOISY_SNR_DB;
   const tooQuiet = !noSpeech && m.speechRmsDbfs < TOO_QUIET_DBFS;
   const clipping = m.clippingFraction > CLIPPING_FRACTION;
-  const slowStartReasons: string[] = [];
-  if (!noSpeech && !tooNoisy) {
+  const slowStartReasons: SlowStartReason[] = [];
+  // Neither reason is judged when the numbers behind it cannot be trusted.
+  if (!noSpeech && !tooNoisy && !talkersNearby) {
     const deadAir = m.speechOnsetSec ?? 0;
     if (deadAir > t.slowStartDeadAirSec) {
-      slowStartReasons.push(
-        `${deadAir.toFixed(1)} s of dead air before you spoke (over ${t.slowStartDeadAirSec.toFixed(1)} s)`,
-      );
+      slowStartReasons.push({ kind: 'deadAir', value: deadAir, limit: t.slowStartDeadAirSec });
     }
     if (m.openingSyllablesPerSec < t.slowStartOpeningPace) {
-      slowStartReasons.push(
-        `opening pace ${m.openingSyllablesPerSec.toFixed(1)} syllables/s (under ${formatNumber(t.slowStartOpeningPace)})`,
-      );
+      slowStartReasons.push({
+        kind: 'openingPace',
+        value: m.openingSyllablesPerSec,
+        limit: t.slowStartOpeningPace,
+      });
     }
   }
   return {
@@ -45,10 +48,7 @@ export function takeFlags(m: TakeMeasures, t: FlagThresholds): TakeFlags {
     tooQuiet,
     clipping,
     tooNoisy,
+    talkersNearby,
     noSpeech,
   };
-}
-
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? n.toFixed(1) : String(Math.round(n * 100) / 100);
 }

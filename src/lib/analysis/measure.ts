@@ -60,6 +60,40 @@ const NUCLEUS = {
  */
 const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
 
+/**
+ * The room around the rep. The rep is near the microphone: the stretches whose 20 ms frames come
+ * within coreDb of the take's loud level are the rep's own voice. Whatever is heard more than
+ * marginSec away from them (lead-in, pauses, tail) is the room. Speech is not allowed to start or
+ * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb), and a
+ * counted syllable must rise nucleusOverDb over its typical level (median).
+ * When the room's typical level (its median) is voiced and within separationDb of the rep's loud
+ * level, other people are talking nearby: dead air and pace cannot be told from theirs.
+ */
+const ROOM = {
+  coreDb: 15,
+  joinSec: 0.25,
+  marginSec: 0.1,
+  minSec: 0.3,
+  enterOverDb: 6,
+  nucleusOverDb: 10,
+  stayOverDb: 2,
+  separationDb: 26,
+  voicedShare: 0.5,
+} as const;
+
+/**
+ * The acoustic count is within this fraction of the script's when a take reads it through (the
+ * count's own error is under about 10 %); a take that stops halfway or ad-libs falls outside and
+ * keeps the acoustic count.
+ */
+const SCRIPT_MATCH = 0.25;
+
+/** What the caller knows about a take beyond its samples. */
+export interface MeasureOptions {
+  /** Syllables in the script the rep is drilling (from its text); absent in free practice. */
+  scriptSyllables?: number;
+}
+
 /** Blocks of 5 ms used internally; exported for tests that check the time grid. */
 export const ANALYSIS_BLOCK_SEC = BLOCK_SEC;
 
@@ -69,7 +103,11 @@ interface Segment {
 }
 
 /** All measures of one take from mono samples (-1..1) at any rate; seconds, dBFS, syllables/s. */
-export function measureTake(samples: Float32Array, sampleRate: number): TakeMeasures {
+export function measureTake(
+  samples: Float32Array,
+  sampleRate: number,
+  options: MeasureOptions = {},
+): TakeMeasures {
   if (!(sampleRate > 0)) throw new RangeError(`Invalid sample rate ${sampleRate}`);
   const lengthSec = samples.length / sampleRate;
 
@@ -105,6 +143,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     noiseFloorDbfs,
     snrDb: 0,
     clippingFraction,
+    talkersNearby: false,
   };
   if (nb < 8) return empty;
 
@@ -119,8 +158,15 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   // take is clean); extend to a low threshold so soft initial and final consonants are kept. Over
   // near-digital silence (a browser's noise suppression) both stay within 35 and 50 dB of the loud
   // level, so residue far under the voice is not counted as speech.
-  const enterDb = Math.max(floorDb + Math.max(9, Math.min(0.5 * range, range - 25)), loudDb - 35);
-  const stayDb = Math.max(floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range), loudDb - 50);
+  let enterDb = Math.max(floorDb + Math.max(9, Math.min(0.5 * range, range - 25)), loudDb - 35);
+  let stayDb = Math.max(floorDb + Math.max(VAD.stayMinDb, VAD.stayFraction * range), loudDb - 50);
+  const room = roomLevels(frameDb, loudDb - ROOM.coreDb, vowel);
+  if (room?.apart) {
+    enterDb = Math.max(enterDb, room.p90 + ROOM.enterOverDb);
+    stayDb = Math.max(stayDb, room.p90 + ROOM.stayOverDb);
+  }
+  const talkersNearby =
+    room !== null && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);
@@ -133,9 +179,14 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
   );
   segments = mergeClose(segments, minPauseBlocks);
 
-  const nuclei = findNuclei(vowelPow, vowel, segments);
+  const voicedPeaks = findNuclei(vowelPow, vowel, segments);
   // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
-  segments = segments.filter((s) => nuclei.some((b) => b >= s.start && b < s.end));
+  segments = segments.filter((s) => voicedPeaks.some((b) => b >= s.start && b < s.end));
+  // A counted syllable must also stand out of the room: a distant talker's syllable heard inside
+  // the rep's speech is not the rep's.
+  const nuclei = voicedPeaks.filter(
+    (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
+  );
   if (segments.length === 0) return empty;
 
   const first = segments[0]!;
@@ -157,13 +208,19 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
 
   const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
   const rawCount = nuclei.length;
-  const syllables = Math.round(correctCount(rawCount, spanSec));
+  const acoustic = correctCount(rawCount, spanSec);
+  // A take that reads the drilled script through has the script's syllables: show that count and
+  // scale the opening by the same factor, so both numbers come from one calibrated count.
+  const script = options.scriptSyllables ?? 0;
+  const fromScript = script > 0 && Math.abs(acoustic / script - 1) <= SCRIPT_MATCH;
+  const calibration = fromScript && acoustic > 0 ? script / acoustic : 1;
+  const syllables = fromScript ? Math.round(script) : Math.round(acoustic);
   const paceSyllablesPerSec = syllables / spanSec;
 
   const openingEnd = first.start + Math.round(OPENING_SEC / BLOCK_SEC);
   const openingSec = Math.min(OPENING_SEC, spanSec);
-  const openingRaw = nuclei.filter((b) => b < openingEnd).length;
-  const openingSyllablesPerSec = correctCount(openingRaw, openingSec) / openingSec;
+  const openingRaw = syllablesBefore(nuclei, segments, openingEnd);
+  const openingSyllablesPerSec = (calibration * correctCount(openingRaw, openingSec)) / openingSec;
 
   const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
   return {
@@ -174,6 +231,7 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     pauses,
     longestPauseSec,
     syllables,
+    syllableSource: fromScript ? 'script' : 'acoustic',
     paceSyllablesPerSec,
     paceWpm: (paceSyllablesPerSec * 60) / SYLLABLES_PER_WORD,
     openingSyllablesPerSec,
@@ -182,7 +240,89 @@ export function measureTake(samples: Float32Array, sampleRate: number): TakeMeas
     noiseFloorDbfs,
     snrDb: Math.max(0, db(cleanPow) - db(floorPow)),
     clippingFraction,
+    talkersNearby,
   };
+}
+
+interface RoomLevels {
+  /** 10th, 50th and 90th percentile of the room's 20 ms frames, dBFS. */
+  p10: number;
+  p50: number;
+  p90: number;
+  /** Share (0-1) of the room's typical frames (40th-60th percentile) that are voiced. */
+  voicedShare: number;
+  /** False when the take is speech from end to end and every frame under coreDb stood in. */
+  apart: boolean;
+}
+
+/**
+ * Levels of what is heard away from the rep's own voice (see ROOM). When too little is heard
+ * apart from it (someone talks in every gap), every frame under the core level stands in.
+ */
+function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array): RoomLevels | null {
+  const nf = frameDb.length;
+  const join = Math.round(ROOM.joinSec / (2 * BLOCK_SEC));
+  const margin = Math.round(ROOM.marginSec / (2 * BLOCK_SEC));
+  const near = new Uint8Array(nf);
+  let lastCore = -Infinity;
+  for (let k = 0; k < nf; k++) {
+    if (frameDb[k]! < coreDb) continue;
+    // Join cores closer than a pause, then keep a margin on both sides.
+    const from = k - lastCore <= join ? lastCore : k - margin;
+    for (let j = Math.max(0, from); j <= Math.min(nf - 1, k + margin); j++) near[j] = 1;
+    lastCore = k;
+  }
+  const minFrames = ROOM.minSec / (2 * BLOCK_SEC);
+  let room: number[] = [];
+  for (let k = 0; k < nf; k++) if (!near[k]) room.push(k);
+  const apart = room.length >= minFrames;
+  if (!apart) {
+    room = [];
+    for (let k = 0; k < nf; k++) if (frameDb[k]! < coreDb) room.push(k);
+    if (room.length < minFrames) return null;
+  }
+  const levels = Float64Array.from(room, (k) => frameDb[k]!).sort();
+  const at = (q: number): number => levels[Math.floor(q * (levels.length - 1))]!;
+  // Voicing of the room's typical frames (at most 40, spread over the take): other people's
+  // voices keep the middle of the room voiced; silence, hiss and rumble do not.
+  const typical = room.filter((k) => frameDb[k]! >= at(0.4) && frameDb[k]! <= at(0.6));
+  const step = Math.max(1, Math.floor(typical.length / 40));
+  let voiced = 0;
+  let tried = 0;
+  for (let i = 0; i < typical.length; i += step) {
+    tried++;
+    if (isVoiced(vowel, 2 * typical[i]! + 2)) voiced++;
+  }
+  return {
+    p10: at(0.1),
+    p50: at(0.5),
+    p90: at(0.9),
+    voicedShare: tried ? voiced / tried : 0,
+    apart,
+  };
+}
+
+/**
+ * Syllables before block `end`, without integer steps: each nucleus stands for the stretch from
+ * halfway to the previous nucleus to halfway to the next (its segment's edges at the ends), and
+ * counts by the share of that stretch before `end`.
+ */
+function syllablesBefore(nuclei: number[], segments: Segment[], end: number): number {
+  let count = 0;
+  let si = 0;
+  for (let i = 0; i < nuclei.length; i++) {
+    const b = nuclei[i]!;
+    while (si < segments.length && segments[si]!.end <= b) si++;
+    const seg = segments[si];
+    if (!seg) break;
+    const prev = nuclei[i - 1];
+    const next = nuclei[i + 1];
+    const lo = prev !== undefined && prev >= seg.start ? (prev + b) / 2 : seg.start;
+    const hi = next !== undefined && next < seg.end ? (b + next) / 2 : seg.end;
+    if (lo >= end) break;
+    count += hi <= end ? 1 : (end - lo) / Math.max(hi - lo, 1);
+  }
+  return count;
 }
 
 /**

@@ -20,8 +20,13 @@ export interface TakeMeasures {
   pauses: Pause[];
   /** Longest pause in seconds, 0 when there is none. */
   longestPauseSec: number;
-  /** Estimated syllable count over the whole take. */
+  /** Syllable count over the whole take. */
   syllables: number;
+  /**
+   * Where the count comes from: 'script' when the take read the drilled script through (its known
+   * count), 'acoustic' when estimated from the sound. Absent on takes stored before version 3.
+   */
+  syllableSource?: 'script' | 'acoustic';
   /** Syllables per second between speech onset and speech end. */
   paceSyllablesPerSec: number;
   /** Estimated words per minute from the syllable pace. */
@@ -38,6 +43,12 @@ export interface TakeMeasures {
   snrDb: number;
   /** Fraction (0–1) of samples at or near full scale. */
   clippingFraction: number;
+  /**
+   * Other people are heard talking close to the rep's own level, so the rep's speech cannot be
+   * told apart from the room: dead air, pauses and pace are not trustworthy. Absent on takes
+   * stored before analysis version 3 (read as false).
+   */
+  talkersNearby?: boolean;
 }
 
 /** Thresholds a rep can change in settings. */
@@ -53,13 +64,27 @@ export const DEFAULT_THRESHOLDS: FlagThresholds = {
   slowStartOpeningPace: 2.5,
 };
 
-/** Flags raised on a take, each reason in words with its number. */
+/**
+ * Why a take is a slow start, as data: the measure, its value and the rep's threshold it crossed.
+ * deadAir: seconds; openingPace: syllables/s. Worded only by src/lib/verdicts.
+ */
+export type SlowStartReason =
+  | { kind: 'deadAir'; value: number; limit: number }
+  | { kind: 'openingPace'; value: number; limit: number };
+
+/** Flags raised on a take; the numbers behind them are the take's own measures. */
 export interface TakeFlags {
   slowStart: boolean;
-  slowStartReasons: string[];
+  /** Each reason with its number and threshold, dead air first. */
+  slowStartReasons: SlowStartReason[];
   tooQuiet: boolean;
   clipping: boolean;
   tooNoisy: boolean;
+  /**
+   * Other people talking nearby: the rep's voice cannot be told apart from the room, so dead air
+   * and pace are not judged (no slow-start reasons) rather than shown wrongly.
+   */
+  talkersNearby: boolean;
   /** No speech was found at all. */
   noSpeech: boolean;
 }

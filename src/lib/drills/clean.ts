@@ -2,9 +2,25 @@
  * When a drill take is clean: in the target band, no slow start, no clipping or too-quiet flag.
  * Pure: no DOM.
  */
-import type { TakeFlags } from '../analysis/types';
+import { CLIPPING_FRACTION, TOO_QUIET_DBFS } from '../analysis/flags';
+import type { SlowStartReason, TakeFlags } from '../analysis/types';
 import { bandVerdict } from '../band';
 import type { TakeRecord } from '../storage/schema';
+
+// Wording lives in the verdicts module; re-exported for the drill views.
+export { describeProblems, formatSeconds, problemsText } from '../verdicts/words';
+
+/**
+ * One reason a drill take is not clean, as data (long/short: length and band edge in s; clipping:
+ * fraction of samples; tooQuiet: speech RMS in dBFS). Worded by `takeProblemText`.
+ */
+export type TakeProblem =
+  | { kind: 'unanalysed' }
+  | { kind: 'long' | 'short'; value: number; limit: number }
+  | { kind: 'noSpeech' }
+  | { kind: 'slowStart'; reasons: SlowStartReason[] }
+  | { kind: 'clipping'; value: number; limit: number }
+  | { kind: 'tooQuiet'; value: number; limit: number };
 
 /** A take judged for a drill. */
 export interface TakeVerdict {
@@ -16,8 +32,8 @@ export interface TakeVerdict {
   version: number;
   /** null while the take waits for its analysis: it neither extends nor breaks a streak. */
   clean: boolean | null;
-  /** Each reason it is not clean, in words with its number ("was long (33 s)"). */
-  problems: string[];
+  /** Each reason it is not clean, most visible first; empty when clean. */
+  problems: TakeProblem[];
   /** Length in seconds. */
   lengthSec: number;
   /** Dead air in seconds, null without analysis or speech. */
@@ -26,27 +42,29 @@ export interface TakeVerdict {
   pace: number | null;
 }
 
-/** Seconds in words: one decimal under 10 s ("4.2 s"), whole seconds above ("33 s"). */
-export function formatSeconds(sec: number): string {
-  // A no-break space keeps the number and its unit on one line.
-  return sec < 10 ? `${sec.toFixed(1)}\u00a0s` : `${Math.round(sec)}\u00a0s`;
-}
-
-/** The problems that keep a take from being clean, in words; empty when it is clean. */
-export function takeProblems(take: TakeRecord, flags: TakeFlags | null): string[] {
-  if (take.damaged || !take.analysis || !flags) return ['could not be analysed'];
-  const problems: string[] = [];
+/** The problems that keep a take from being clean; empty when it is clean. */
+export function takeProblems(take: TakeRecord, flags: TakeFlags | null): TakeProblem[] {
+  if (take.damaged || !take.analysis || !flags) return [{ kind: 'unanalysed' }];
+  const problems: TakeProblem[] = [];
   const lengthSec = take.lengthMs / 1000;
   const verdict = bandVerdict(lengthSec, take.band);
-  if (verdict !== 'in band') problems.push(`was ${verdict} (${formatSeconds(lengthSec)})`);
-  if (flags.noSpeech) problems.push('had no speech');
-  else if (flags.slowStart) {
-    // The flag's reasons end with the threshold in brackets; the drill line keeps just the measure.
-    const detail = flags.slowStartReasons.map((r) => r.replace(/\s*\([^)]*\)$/, '')).join('; ');
-    problems.push(detail ? `started slowly (${detail})` : 'started slowly');
+  if (verdict === 'long')
+    problems.push({ kind: 'long', value: lengthSec, limit: take.band.maxSec });
+  if (verdict === 'short') {
+    problems.push({ kind: 'short', value: lengthSec, limit: take.band.minSec });
   }
-  if (flags.clipping) problems.push('clipped');
-  if (flags.tooQuiet) problems.push('was too quiet');
+  if (flags.noSpeech) problems.push({ kind: 'noSpeech' });
+  else if (flags.slowStart) problems.push({ kind: 'slowStart', reasons: flags.slowStartReasons });
+  if (flags.clipping) {
+    problems.push({
+      kind: 'clipping',
+      value: take.analysis.clippingFraction,
+      limit: CLIPPING_FRACTION,
+    });
+  }
+  if (flags.tooQuiet) {
+    problems.push({ kind: 'tooQuiet', value: take.analysis.speechRmsDbfs, limit: TOO_QUIET_DBFS });
+  }
   return problems;
 }
 
@@ -81,14 +99,4 @@ export function judgeTakes(
         pace: speech && take.analysis ? take.analysis.paceSyllablesPerSec : null,
       };
     });
-}
-
-/** "Take 4 was long (33 s) and clipped": a take's problems as one sentence. */
-export function describeProblems(verdict: TakeVerdict): string {
-  const list = verdict.problems;
-  const joined =
-    list.length <= 1
-      ? (list[0] ?? 'was clean')
-      : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-  return `Take ${verdict.number} ${joined}`;
 }

@@ -4,7 +4,13 @@ import { measureAudio } from '../audio/measure-take';
 import { getDb, onOutdated, type Db } from '../storage/db';
 import { errorMessage } from '../storage/errors';
 import type { Settings, TakeRecord } from '../storage/schema';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../storage/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  onSettingsChanged,
+  settingsPatch,
+  updateSettings,
+} from '../storage/settings';
 import {
   countTakes,
   deleteTake,
@@ -71,6 +77,8 @@ class Library {
           this.outdated = true;
           this.#db = null;
         });
+        // Another tab changed a setting: read the stored ones, the single truth.
+        onSettingsChanged(() => void this.reloadSettings());
       }
       const [settings] = await Promise.all([getSettings(db), this.refresh()]);
       this.settings = settings;
@@ -101,7 +109,7 @@ class Library {
     if (!oldest) return;
     try {
       const db = await this.db();
-      const older = await listTakes(db, { limit: PAGE_SIZE, before: oldest.createdAt });
+      const older = await listTakes(db, { limit: PAGE_SIZE, before: oldest });
       this.#pageIds = [...this.#pageIds, ...takeStore.put(older)];
     } catch (error) {
       this.error = errorMessage(error);
@@ -180,11 +188,24 @@ class Library {
     }
   }
 
-  /** Stores new settings. */
+  /**
+   * Stores the settings fields that differ from the ones shown, and only those: another tab may
+   * have changed the rest since this one read them.
+   */
   async saveSettings(next: Settings): Promise<void> {
+    const patch = settingsPatch(this.settings, next);
     this.settings = next;
     try {
-      await saveSettings(await this.db(), next);
+      this.settings = await updateSettings(await this.db(), patch);
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** Re-reads the stored settings (after another tab changed them). */
+  async reloadSettings(): Promise<void> {
+    try {
+      this.settings = await getSettings(await this.db());
     } catch (error) {
       this.error = errorMessage(error);
     }

@@ -8,12 +8,18 @@ import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
 import { exportFileName } from '../review/export-name';
+import { textSyllables } from '../scripts/syllables';
 import { TakeSession, type TakeSessionDeps } from '../session/take-session';
 import { errorMessage, toStorageError } from '../storage/errors';
 import { parkForNextVersion } from '../storage/park';
 import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import type { TakeRecord } from '../storage/schema';
-import { analyzeInWorker, warmUpAnalysis, type AnalysisResult } from '../workers/analysis-client';
+import {
+  analyzeInWorker,
+  PEAK_COUNT,
+  warmUpAnalysis,
+  type AnalysisResult,
+} from '../workers/analysis-client';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
 
@@ -177,7 +183,15 @@ class Practice {
     document.removeEventListener('visibilitychange', this.#onHidden);
     // Measure the tapped samples while the recorder flushes its last chunk.
     const tapped = session.takeSamples();
-    const measuring = tapped ? analyzeInWorker(tapped.samples, tapped.sampleRate) : null;
+    // A drilled script's known syllable count calibrates the acoustic one (issue 12).
+    const drilled = this.script;
+    const scriptSyllables =
+      drilled && drilled.scriptId === session.context.script?.scriptId
+        ? textSyllables(drilled.text)
+        : undefined;
+    const measuring = tapped
+      ? analyzeInWorker(tapped.samples, tapped.sampleRate, PEAK_COUNT, scriptSyllables)
+      : null;
     let audio: RecordedAudio;
     try {
       audio = await session.stop();

@@ -85,13 +85,13 @@ class Review {
     try {
       const db = await library.db();
       const found: TakeRecord[] = [];
-      let before = library.takes.at(-1)?.createdAt;
+      let before = library.takes.at(-1);
       for (;;) {
         const page = await listTakes(db, { limit: SCAN_PAGE, before });
         if (scan !== this.#scan) return;
         found.push(...filterTakes(page, this.filter, library.settings.thresholds));
         if (page.length < SCAN_PAGE) break;
-        before = page.at(-1)?.createdAt;
+        before = page.at(-1);
       }
       this.#olderIds = takeStore.put(found);
     } catch (error) {

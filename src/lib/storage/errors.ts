@@ -1,5 +1,7 @@
 /** Why a storage operation failed, in terms the UI can explain. */
-export type StorageProblem = 'quota' | 'closed' | 'outdated' | 'unavailable' | 'unknown';
+/** 'invalid': the value is outside LIMITS (src/lib/limits.ts); the message says which and what to do. */
+export type StorageProblem =
+  'quota' | 'closed' | 'outdated' | 'unavailable' | 'invalid' | 'unknown';
 
 /** A storage failure with a message that says what happened and what to do. */
 export class StorageError extends Error {
@@ -37,6 +39,7 @@ const MESSAGES: Record<StorageProblem, string> = {
     'A newer version of Afterbeep is open in another tab, so this tab can no longer use storage. Reload the page; your saved takes are safe.',
   unavailable:
     'This browser will not let Afterbeep store takes (private browsing can block storage). Use a normal window to keep takes.',
+  invalid: 'This could not be saved: it is outside what Afterbeep can store. Nothing was changed.',
   unknown:
     'Saving failed. Your earlier takes are safe. Try again; if it keeps failing, reload the page.',
 };

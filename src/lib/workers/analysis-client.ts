@@ -61,14 +61,25 @@ export function warmUpAnalysis(): void {
   scheduleIdleShutdown();
 }
 
-/** Measures a take off the main thread; the samples are transferred, not copied. */
+/**
+ * Measures a take off the main thread; the samples are transferred, not copied. Pass the drilled
+ * script's syllable count so a take that reads it through shows that count.
+ */
 export function analyzeInWorker(
   samples: Float32Array,
   sampleRate: number,
   peakCount = PEAK_COUNT,
+  scriptSyllables?: number,
 ): Promise<AnalysisResult> {
   const id = nextId++;
-  const request: AnalysisRequest = { type: 'analyze', id, samples, sampleRate, peakCount };
+  const request: AnalysisRequest = {
+    type: 'analyze',
+    id,
+    samples,
+    sampleRate,
+    peakCount,
+    ...(scriptSyllables ? { scriptSyllables } : {}),
+  };
   clearTimeout(idleTimer);
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

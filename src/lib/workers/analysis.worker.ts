@@ -11,10 +11,10 @@ const WARM_UP_RATE = 48_000;
 for (let run = 0; run < 2; run++) measureTake(syntheticSpeech(WARM_UP_RATE), WARM_UP_RATE);
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, samples, sampleRate, peakCount } = event.data;
+  const { id, samples, sampleRate, peakCount, scriptSyllables } = event.data;
   let response: AnalysisResponse;
   try {
-    const measures = measureTake(samples, sampleRate);
+    const measures = measureTake(samples, sampleRate, { scriptSyllables });
     const peaks = computePeaks(samples, peakCount);
     response = { type: 'result', id, measures, peaks };
   } catch (error) {

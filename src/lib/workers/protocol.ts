@@ -8,6 +8,8 @@ export type AnalysisRequest = {
   sampleRate: number;
   /** How many waveform peaks to return. */
   peakCount: number;
+  /** Syllables in the drilled script, when there is one. */
+  scriptSyllables?: number;
 };
 
 /** Analysis worker → main thread. */

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTake } from '../../../src/lib/analysis/index';
-import { evaluate, loadTruth, noisyVariants, ours } from '../../../scripts/accuracy';
+import {
+  conditionRows,
+  evaluate,
+  heldOutVariants,
+  loadTruth,
+  noisyVariants,
+  ours,
+  type TruthTake,
+} from '../../../scripts/accuracy';
 
-// The committed fixtures (test/fixtures/analysis, made by scripts/make-analysis-fixtures.sh) with
-// their ground truth: every accuracy target from the analysis issue must keep holding.
-describe('accuracy targets on the committed fixtures', () => {
+// IN-SAMPLE regression guard: the tuning set (test/fixtures/analysis, made by
+// scripts/make-analysis-fixtures.sh), on which the analysis's constants were chosen. These figures
+// say nothing about a stranger's voice; the held-out block below does.
+describe('accuracy targets on the tuning set (in-sample)', () => {
   const results = evaluate(loadTruth(), ours);
   for (const r of results) {
     it(`${r.name}: ${r.figure}`, () => {
@@ -18,7 +27,7 @@ describe('accuracy targets on the committed fixtures', () => {
 
 // Every clean fixture voice again with seeded white and pink noise at 20, 15, 12 and 10 dB:
 // the app must never show confident wrong numbers.
-describe('run-time noisy variants of every fixture voice', () => {
+describe('run-time noisy variants of every tuning voice (in-sample)', () => {
   const variants = noisyVariants(loadTruth());
   const byTruth = new Map(variants.map((v) => [v.truth, v] as const));
   const results = evaluate(
@@ -40,4 +49,64 @@ describe('run-time noisy variants of every fixture voice', () => {
       expect(r.pass, `${name} measured ${r.figure}`).toBe(true);
     });
   }
+});
+
+// Out of sample: the held-out voices (test/fixtures/analysis-heldout), never used to choose a
+// constant, in rooms and channels made at run time. `npm run accuracy` prints every condition
+// beside Praat; CI checks these.
+describe('held-out voices in real rooms (out of sample)', () => {
+  const names = [
+    'quiet',
+    'car 20 dB',
+    'talkers 20 dB',
+    'headset 8 kHz',
+    'car 12 dB',
+    'talkers 12 dB',
+  ] as const;
+  const variants = heldOutVariants(names);
+  const byTruth = new Map(variants.map((v) => [v.truth, v] as const));
+  const read = (t: TruthTake) => {
+    const v = byTruth.get(t)!;
+    return analyzeTake(v.samples, v.sampleRate);
+  };
+  const table = new Map(
+    names.map((name) => [
+      name,
+      conditionRows(
+        variants.filter((v) => v.condition === name).map((v) => v.truth),
+        read,
+      ),
+    ]),
+  );
+  const row = (name: (typeof names)[number], measure: string) =>
+    table.get(name)!.find((r) => r.measure.startsWith(measure))!;
+
+  // At 20 dB or better: the issue's goals.
+  for (const name of ['quiet', 'car 20 dB', 'talkers 20 dB', 'headset 8 kHz'] as const) {
+    // Speech end on the 8 kHz headset is not at the goal (see npm run accuracy).
+    const measures = ['onset within', 'slow-start flag agrees'];
+    if (name !== 'headset 8 kHz') measures.push('end within');
+    for (const measure of measures) {
+      const r = row(name, measure);
+      it(`${name}: ${r.measure} ${r.goal}: ${r.figure}`, () => {
+        expect(r.pass, `${name} ${r.measure} measured ${r.figure}`).toBe(true);
+      });
+    }
+  }
+  for (const name of ['quiet', 'headset 8 kHz'] as const) {
+    const r = row(name, 'pace correlation');
+    it(`${name}: ${r.measure} ${r.goal}: ${r.figure}`, () => expect(r.pass).toBe(true));
+  }
+  // At 12 dB: right, or the app says it cannot measure (too noisy / people talking nearby).
+  for (const name of ['car 12 dB', 'talkers 12 dB'] as const) {
+    const r = row(name, 'right (onset and end)');
+    it(`${name}: ${r.measure}: ${r.figure}`, () => expect(r.pass).toBe(true));
+  }
+  // Not at the goal yet (≤ 6 % and ≥ 90 %): held where they stand so they cannot slip.
+  it('quiet: syllable count error stays under 15 % and opening pace within ±15 % on 70 %', () => {
+    const syllables = row('quiet', 'syllable count error');
+    const opening = row('quiet', 'opening pace');
+    expect(parseFloat(syllables.figure)).toBeLessThan(15);
+    expect(parseFloat(opening.figure)).toBeGreaterThanOrEqual(70);
+  });
 });

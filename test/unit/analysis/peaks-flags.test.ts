@@ -3,11 +3,11 @@ import { DEFAULT_BAND, SHORT_BAND } from '../../../src/lib/band';
 import {
   computePeaks,
   DEFAULT_THRESHOLDS,
-  nextStep,
   takeFlags,
   type TakeAnalysis,
   type TakeMeasures,
 } from '../../../src/lib/analysis/index';
+import { nextStep, nextStepText, slowStartReasonText } from '../../../src/lib/verdicts';
 
 const base: TakeMeasures = {
   lengthSec: 24,
@@ -25,6 +25,7 @@ const base: TakeMeasures = {
   noiseFloorDbfs: -65,
   snrDb: 43,
   clippingFraction: 0,
+  talkersNearby: false,
 };
 const analysed = (m: Partial<TakeMeasures>): TakeAnalysis => {
   const measures = { ...base, ...m };
@@ -42,16 +43,32 @@ describe('computePeaks', () => {
 });
 
 describe('takeFlags', () => {
-  it('gives each slow-start reason in words with its number', () => {
+  it('gives each slow-start reason as data with its number and threshold', () => {
     const f = takeFlags(
       { ...base, speechOnsetSec: 1.6, openingSyllablesPerSec: 2.1 },
       DEFAULT_THRESHOLDS,
     );
     expect(f.slowStart).toBe(true);
     expect(f.slowStartReasons).toEqual([
+      { kind: 'deadAir', value: 1.6, limit: 1.0 },
+      { kind: 'openingPace', value: 2.1, limit: 2.5 },
+    ]);
+    // Worded in one place, with the number the rep sees and the threshold.
+    expect(f.slowStartReasons.map((r) => slowStartReasonText(r))).toEqual([
       '1.6 s of dead air before you spoke (over 1.0 s)',
       'opening pace 2.1 syllables/s (under 2.5)',
     ]);
+  });
+
+  it('judges no slow start when people talking nearby hide where the rep starts', () => {
+    const f = takeFlags(
+      { ...base, speechOnsetSec: 0, openingSyllablesPerSec: 1.2, talkersNearby: true },
+      DEFAULT_THRESHOLDS,
+    );
+    expect(f).toMatchObject({ talkersNearby: true, slowStart: false, slowStartReasons: [] });
+    // A take stored before the field existed reads as no talkers.
+    const { talkersNearby: _omit, ...old } = base;
+    expect(takeFlags(old, DEFAULT_THRESHOLDS).talkersNearby).toBe(false);
   });
 
   it('follows the thresholds from settings', () => {
@@ -83,6 +100,7 @@ describe('takeFlags', () => {
       tooQuiet: false,
       clipping: false,
       tooNoisy: false,
+      talkersNearby: false,
       noSpeech: true,
     });
   });
@@ -96,38 +114,56 @@ describe('nextStep picks the most important problem', () => {
       snrDb: 3,
       clippingFraction: 0.1,
     });
-    expect(nextStep(a, 'short', DEFAULT_BAND)).toMatch(/^No speech found/);
+    expect(nextStep(a, 'short', DEFAULT_BAND)).toEqual({ kind: 'noSpeech' });
+    expect(nextStepText(nextStep(a, 'short', DEFAULT_BAND))).toMatch(/^No speech found/);
+  });
+  it('people talking nearby before too noisy', () => {
+    const a = analysed({ snrDb: 8, talkersNearby: true, speechOnsetSec: 0 });
+    expect(nextStep(a, 'in band', DEFAULT_BAND)).toEqual({ kind: 'talkersNearby' });
+    expect(nextStepText({ kind: 'talkersNearby' })).toMatch(
+      /^People talking nearby — dead air can’t be measured/,
+    );
   });
   it('too noisy before clipping', () => {
     const a = analysed({ snrDb: 8, clippingFraction: 0.1 });
-    expect(nextStep(a, 'in band', DEFAULT_BAND)).toBe(
+    expect(nextStep(a, 'in band', DEFAULT_BAND)).toEqual({ kind: 'tooNoisy', value: 8, limit: 14 });
+    expect(nextStepText(nextStep(a, 'in band', DEFAULT_BAND))).toBe(
       'Too noisy to measure (speech only 8 dB over the background) — find a quieter spot and record again',
     );
   });
   it('clipping, then too quiet, before a slow start', () => {
-    expect(
-      nextStep(analysed({ clippingFraction: 0.012, speechOnsetSec: 2 }), 'in band', DEFAULT_BAND),
-    ).toMatch(/^Clipping on 1\.2 % of the take/);
-    expect(
-      nextStep(analysed({ speechRmsDbfs: -41, speechOnsetSec: 2 }), 'in band', DEFAULT_BAND),
-    ).toMatch(/^Too quiet \(speech at -41 dBFS\)/);
+    const clipped = nextStep(
+      analysed({ clippingFraction: 0.012, speechOnsetSec: 2 }),
+      'in band',
+      DEFAULT_BAND,
+    );
+    expect(clipped).toMatchObject({ kind: 'clipping', value: 0.012 });
+    expect(nextStepText(clipped)).toMatch(/^Clipping on 1\.2 % of the take/);
+    const quiet = nextStep(
+      analysed({ speechRmsDbfs: -41, speechOnsetSec: 2 }),
+      'in band',
+      DEFAULT_BAND,
+    );
+    expect(quiet).toEqual({ kind: 'tooQuiet', value: -41, limit: -35 });
+    expect(nextStepText(quiet)).toMatch(/^Too quiet \(speech at -41 dBFS\)/);
   });
-  it('slow start before the band', () => {
-    expect(nextStep(analysed({ speechOnsetSec: 1.6 }), 'long', DEFAULT_BAND)).toBe(
-      '1.6 s of dead air — start right after the beep',
-    );
-    expect(nextStep(analysed({ openingSyllablesPerSec: 2.1 }), 'long', DEFAULT_BAND)).toMatch(
-      /^Opening pace 2\.1 syllables\/s/,
-    );
+  it('slow start before the band, dead air first', () => {
+    const deadAir = nextStep(analysed({ speechOnsetSec: 1.6 }), 'long', DEFAULT_BAND);
+    expect(deadAir).toEqual({ kind: 'deadAir', value: 1.6, limit: 1 });
+    expect(nextStepText(deadAir)).toBe('1.6 s of dead air — start right after the beep');
+    const opening = nextStep(analysed({ openingSyllablesPerSec: 2.1 }), 'long', DEFAULT_BAND);
+    expect(opening).toEqual({ kind: 'openingPace', value: 2.1, limit: 2.5 });
+    expect(nextStepText(opening)).toMatch(/^Opening pace 2\.1 syllables\/s/);
   });
   it('then the band, then smooth', () => {
-    expect(nextStep(analysed({ lengthSec: 34 }), 'long', DEFAULT_BAND)).toBe(
-      '4.0 s long — cut a sentence',
-    );
-    expect(nextStep(analysed({ lengthSec: 6.5 }), 'short', SHORT_BAND)).toBe(
-      '1.5 s short — add a detail they care about',
-    );
-    expect(nextStep(analysed({}), 'in band', DEFAULT_BAND)).toBe(
+    const long = nextStep(analysed({ lengthSec: 34 }), 'long', DEFAULT_BAND);
+    expect(long).toEqual({ kind: 'long', value: 34, limit: 30 });
+    expect(nextStepText(long)).toBe('4.0 s long — cut a sentence');
+    const short = nextStep(analysed({ lengthSec: 6.5 }), 'short', SHORT_BAND);
+    expect(short).toEqual({ kind: 'short', value: 6.5, limit: 8 });
+    expect(nextStepText(short)).toBe('1.5 s short — add a detail they care about');
+    expect(nextStep(analysed({}), 'in band', DEFAULT_BAND)).toEqual({ kind: 'inBand' });
+    expect(nextStepText({ kind: 'inBand' })).toBe(
       'In band, strong start — again to make it smooth',
     );
   });

@@ -36,6 +36,14 @@ describe('clean takes', () => {
     expect(plain(describeProblems(v!))).toBe(words);
   });
 
+  it('keeps the problems as data with the measured numbers', () => {
+    const [v] = judge({ lengthSec: 33, deadAirSec: 2 });
+    expect(v?.problems).toEqual([
+      { kind: 'long', value: 33, limit: 30 },
+      { kind: 'slowStart', reasons: [{ kind: 'deadAir', value: 2, limit: 1 }] },
+    ]);
+  });
+
   it('leaves a take waiting for analysis out of the verdict', () => {
     expect(judge({ analysed: false })[0]?.clean).toBeNull();
   });

@@ -1,0 +1,74 @@
+// The ear on held-out voices (test/fixtures/analysis-heldout, never used for tuning) in rooms
+// made at run time: colleagues talking, and a drilled script's known syllable count.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HELDOUT, loadTruth } from '../../../scripts/accuracy';
+import { babble, mixAt, rms } from '../../../scripts/rooms';
+import { analyzeTake, DEFAULT_THRESHOLDS } from '../../../src/lib/analysis/index';
+import { mixToMono, parseWav } from '../../../src/lib/analysis/wav';
+import { DEFAULT_BAND } from '../../../src/lib/band';
+import { nextStep, nextStepText } from '../../../src/lib/verdicts';
+
+const truth = loadTruth(HELDOUT);
+const load = (file: string) => {
+  const pcm = parseWav(readFileSync(path.join(HELDOUT, file)));
+  return { x: mixToMono(pcm), rate: pcm.sampleRate, t: truth.find((t) => t.file === file)! };
+};
+
+/** The take with three other held-out speakers talking in a reverberant room at `snrDb`. */
+function withColleagues(file: string, snrDb: number) {
+  const { x, rate, t } = load(file);
+  const others = ['h04.wav', 'h09.wav', 'h11.wav'].map((f) => load(f).x);
+  const speech = x.subarray(Math.round(t.speechOnsetSec * rate), Math.round(t.speechEndSec * rate));
+  return { samples: mixAt(x, babble(x.length, rate, others, 7), rms(speech), snrDb), rate, t };
+}
+
+describe('colleagues talking nearby', () => {
+  it('keeps their voices out of the dead air 20 dB down, so the slow start is still flagged', () => {
+    const { samples, rate, t } = withColleagues('h02.wav', 20);
+    expect(t.speechOnsetSec).toBeGreaterThan(1);
+    const a = analyzeTake(samples, rate);
+    expect(Math.abs(a.speechOnsetSec! - t.speechOnsetSec)).toBeLessThan(0.1);
+    expect(a.flags.talkersNearby).toBe(false);
+    expect(a.flags.slowStartReasons[0]).toMatchObject({ kind: 'deadAir', limit: 1 });
+  });
+
+  it('says people are talking nearby 12 dB down instead of showing a dead air it cannot trust', () => {
+    const { samples, rate } = withColleagues('h02.wav', 12);
+    const a = analyzeTake(samples, rate);
+    expect(a.flags.talkersNearby).toBe(true);
+    expect(a.flags.slowStart).toBe(false);
+    const step = nextStep(a, 'in band', DEFAULT_BAND);
+    expect(step).toEqual({ kind: 'talkersNearby' });
+    expect(nextStepText(step)).toContain('dead air can’t be measured');
+  });
+
+  it('does not mistake a quiet room for colleagues', () => {
+    for (const t of truth) {
+      const { x, rate } = load(t.file);
+      expect(analyzeTake(x, rate).flags.talkersNearby, t.file).toBe(false);
+    }
+  });
+});
+
+describe("a drilled script's syllable count", () => {
+  it("shows the script's count when the take reads it through, and scales the opening with it", () => {
+    const { x, rate, t } = load('h01.wav');
+    const heard = analyzeTake(x, rate);
+    expect(heard.syllableSource).toBe('acoustic');
+    const a = analyzeTake(x, rate, DEFAULT_THRESHOLDS, { scriptSyllables: t.syllables! });
+    expect(a.syllableSource).toBe('script');
+    expect(a.syllables).toBe(t.syllables);
+    expect(a.paceSyllablesPerSec).toBeCloseTo(t.syllables! / (a.speechEndSec! - a.speechOnsetSec!));
+    const factor = t.syllables! / heard.syllables;
+    expect(a.openingSyllablesPerSec / heard.openingSyllablesPerSec).toBeCloseTo(factor, 1);
+  });
+
+  it('keeps the estimate from the sound when the take does not read the script through', () => {
+    const { x, rate, t } = load('h01.wav');
+    const a = analyzeTake(x, rate, DEFAULT_THRESHOLDS, { scriptSyllables: 2 * t.syllables! });
+    expect(a.syllableSource).toBe('acoustic');
+    expect(a.syllables).toBe(analyzeTake(x, rate).syllables);
+  });
+});
