@@ -10,8 +10,9 @@ import { holdSessionLock } from '../recovery/session-lock';
 import { exportFileName } from '../review/export-name';
 import { textSyllables } from '../scripts/syllables';
 import { TakeSession, type TakeSessionDeps } from '../session/take-session';
-import { errorMessage } from '../storage/errors';
+import { errorMessage, toStorageError } from '../storage/errors';
 import { parkForNextVersion } from '../storage/park';
+import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import type { TakeRecord } from '../storage/schema';
 import {
   analyzeInWorker,
@@ -298,6 +299,14 @@ class Practice {
       this.lastTakeId = null;
       this.unsaved = { take, blob, stopReason: reason, parked: false };
       this.error = errorMessage(error);
+      if (toStorageError(error).problem === 'quota') {
+        // Say what the take needs and what deleting the oldest takes would free (issue 14 E).
+        const space = await library
+          .db()
+          .then((db) => spaceNeeded(db, blob.size))
+          .catch(() => null);
+        if (space) this.error = `${this.error} ${describeSpaceNeeded(space)}`;
+      }
       this.status = 'idle';
       announcer.say(this.error);
       return;

@@ -37,10 +37,16 @@ export async function createTakeWaveform(
   const regions = Regions.create();
   const durationSec = take.lengthMs / 1000;
   const url = audio ? URL.createObjectURL(audio) : undefined;
+  // iOS Safari plays inline (not full screen) only with playsinline; the length is the stored one
+  // (`duration` below), never the MP4's loadedmetadata duration, which WebKit reports short.
+  const media = document.createElement('audio');
+  media.setAttribute('playsinline', '');
+  media.preload = 'auto';
   // Given url, peaks and duration, wavesurfer loads the audio for playback and draws the stored
   // peaks without decoding. (A separate load() call would be superseded by the constructor's own.)
   const wavesurfer = WaveSurferClass.create({
     ...(url ? { url } : {}),
+    media,
     container,
     height: options.height ?? 96,
     waveColor: styles.getPropertyValue('--wave').trim() || '#8aa',
