@@ -21,3 +21,8 @@ export function formatTakeTime(createdAt: number, now = Date.now()): string {
   if (createdAt >= startOfToday - dayMs) return `Yesterday ${time}`;
   return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
 }
+
+/** A take's name everywhere it is shown: the name the rep gave it, else when it was recorded. */
+export function takeName(take: { name?: string | undefined; createdAt: number }): string {
+  return take.name || formatTakeTime(take.createdAt);
+}

@@ -72,6 +72,7 @@ test.describe('drills', () => {
     const status = page.locator('.drill-status');
     await expect(status).toContainText('Streak 0 of 2');
     // Fade the prompter as the streak grows; move focus off the checkbox so Space records.
+    await page.getByText('Prompter options').click();
     await page.getByLabel('Fade the text as my streak grows').check();
     await page.getByRole('heading', { name: 'Drilling: Freight intro' }).click();
 

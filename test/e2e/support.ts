@@ -136,3 +136,12 @@ export async function playAndHearItMove(page: Page): Promise<void> {
     })
     .toBeGreaterThan(0.3);
 }
+
+/** Opens the shown take's "More" section (name, note, downloads, delete) unless it is open. */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.locator('details.more');
+  await expect(more).toBeVisible();
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await more.locator('summary').click();
+  await expect(page.getByRole('button', { name: 'Delete take' })).toBeVisible();
+}

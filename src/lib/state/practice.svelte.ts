@@ -5,6 +5,7 @@ import { startRecording, type RecordedAudio, type Recording } from '../audio/rec
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
+import { rememberDrill } from '../storage/drill-memory';
 import { toStorageError } from '../storage/errors';
 import { appendChunk, finishSession, startSession } from '../storage/recordings';
 import type { TakeRecord } from '../storage/schema';
@@ -81,6 +82,7 @@ class Practice {
   /** Uses a script for the next takes (null: free practice). */
   setScript(script: PracticeScript | null): void {
     this.script = script;
+    rememberDrill(script?.scriptId ?? null);
   }
 
   /** Asks for the microphone and starts a take. */
