@@ -3,7 +3,7 @@
  * Pure: no DOM.
  */
 import type { TakeFlags } from '../analysis/types';
-import { bandVerdict } from '../band';
+import { bandVerdict, type TargetBand } from '../band';
 import type { TakeRecord } from '../storage/schema';
 
 /** A take judged for a drill. */
@@ -20,6 +20,8 @@ export interface TakeVerdict {
   problems: string[];
   /** Length in seconds. */
   lengthSec: number;
+  /** The band the take was recorded against (and is judged by), s. */
+  band: TargetBand;
   /** Dead air in seconds, null without analysis or speech. */
   deadAirSec: number | null;
   /** Pace in syllables/s, null without analysis or speech. */
@@ -77,6 +79,7 @@ export function judgeTakes(
         clean: waiting ? null : problems.length === 0,
         problems,
         lengthSec: take.lengthMs / 1000,
+        band: take.band,
         deadAirSec: speech ? (take.analysis?.speechOnsetSec ?? null) : null,
         pace: speech && take.analysis ? take.analysis.paceSyllablesPerSec : null,
       };
