@@ -122,13 +122,17 @@ export interface RestoreSummary {
   settingsRestored: boolean;
 }
 
-/** "Restored 12 takes and 3 scripts; 5 already here were skipped." */
+/** "Restored 12 takes and 3 scripts; skipped 5 takes and 1 script already here." */
 export function describeRestore(s: RestoreSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const skipped = s.takesSkipped + s.scriptsSkipped;
+  // Takes and scripts are counted apart: "8 already here" would add apples to pears.
+  const skipped = [
+    s.takesSkipped > 0 ? plural(s.takesSkipped, 'take') : '',
+    s.scriptsSkipped > 0 ? plural(s.scriptsSkipped, 'script') : '',
+  ].filter(Boolean);
   let text = `Restored ${plural(s.takesAdded, 'take')} and ${plural(s.scriptsAdded, 'script')}`;
   if (s.scriptsUpdated > 0) text += `, updated ${plural(s.scriptsUpdated, 'script')}`;
-  if (skipped > 0) text += `; ${skipped} already here ${skipped === 1 ? 'was' : 'were'} skipped`;
+  if (skipped.length > 0) text += `; skipped ${skipped.join(' and ')} already here`;
   if (s.settingsRestored) text += '; settings restored';
   return `${text}.`;
 }
