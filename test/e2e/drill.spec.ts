@@ -44,7 +44,7 @@ test.describe('drills', () => {
     const checklist = page.getByRole('region', { name: 'Structure checklist' });
     await expect(
       checklist.getByRole('listitem').filter({ hasText: 'Opens with them' }),
-    ).toContainText('Opens with their name.');
+    ).toContainText('Opens with their name (');
     await expect(
       checklist.getByRole('listitem').filter({ hasText: 'Number said twice' }),
     ).toContainText('said 2 times');

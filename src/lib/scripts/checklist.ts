@@ -3,7 +3,8 @@
  * or not met with a one-line reason. Heuristics on the text only; pure, no DOM.
  */
 import { bandLabel, type TargetBand } from '../band';
-import { findPhoneNumbers, formatDigits, type PhoneMention } from './phone';
+import { findPhoneNumbers, type PhoneMention } from './phone';
+import { findSelfIntros, opening, openingIntro, type SelfIntro } from './self-intro';
 import { estimateReadTime, type ReadTime } from './read-time';
 
 export type CheckId =
@@ -30,76 +31,20 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   readTime: 'Fits the target band',
 };
 
-/** Words after the last number that still count as "the number is at the end". */
+/** Words after the last number that still count as "the number is at the end" ("thanks", "call me"). */
 const END_SLACK_WORDS = 4;
 /** A sentence longer than this reads as an explanation, not a voicemail. */
 const LONG_SENTENCE_WORDS = 30;
 
-// A capital then small letters, so "I'm" is never taken for a name.
-const NAME = String.raw`(?:\[[^\]]+\]|\{[^}]+\}|[A-Z][a-z]+(?:['’-][A-Za-z]+)?)`;
-const SELF_INTRO = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Ii]t's|[Ii]t is|[Mm]y name is|[Mm]y name's|I'm|I am|[Nn]ame's)\s+(${NAME})`,
-);
-const NAME_HERE = new RegExp(
-  String.raw`(?:^|[.,!?—–-]\s*|\b(?:Hi|Hey|Hello)\s+\w+,?\s+)(${NAME})\s+here\b`,
-);
-const NAME_BY_NUMBER = new RegExp(
-  String.raw`(?:^|[.!?;]\s+)(${NAME}(?:\s+[A-Z][a-z]+)?),\s+(?:at\s+)?(?:\d|\[)`,
-);
-const NAME_AT_NUMBER = new RegExp(String.raw`\b(?:reach me|me),\s+(${NAME}),\s+at\b`);
+// Numbers said as words, as a trainer would hear them in a result ("twenty-five percent").
+const UNITS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const NUMBER_WORD = String.raw`(?:\d[\d,.]*|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|a|an|a few|half an?|hundred|thousand)`;
+const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
 
-const GREETING =
-  /^(?:hi|hello|hey|hey there|good (?:morning|afternoon|evening)|morning|afternoon)\b[\s,!.—–-]*/i;
-const THEIR_NAME = new RegExp(String.raw`^(${NAME})\s*[,—–-]\s*`);
-// Case-sensitive on purpose: a capital after "I'm" is a name ("I'm Sam"), a small letter is not ("I'm calling").
-const OPENS_WITH_SELF = new RegExp(
-  String.raw`^(?:(?:[Tt]his is|[Ii]t's|[Ii]t is|[Mm]y name is|[Mm]y name's|I'm|I am|[Nn]ame's)\s+(?:\[|\{|[A-Z])|(?:I'm|I am|[Ww]e're|[Ww]e are)\s+(?:calling\s+)?(?:from|with|at|on behalf of)\b|${NAME}(?:\s+[A-Z][a-z]+)?\s+(?:(?:from|with|at)\s+\S+(?:\s+[A-Z]\w*)*\s*)?(?:here|calling|speaking)\b)`,
-);
-
-const CONTEXT: RegExp[] = [
-  /\b(?:referred|referral|recommended|introduced|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along )?your|your name came up|mentioned (?:it|you|your|that))\b/i,
-  /\b\w+ (?:said|told me|mentioned)\b(?! to)/,
-  /\b(?:we met|met you|meeting you|met at|our chat|our call|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned))\b/i,
-  /\b(?:at|after) the [\w\s'-]{0,40}(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch)\b/i,
-  /\b(?:saw|noticed|read|heard about|congratulations|congrats)\b/i,
-  /\byou(?:'re| are|'ve| have)? (?:just |recently )?(?:hiring|expanding|opening|opened|moving|growing|launching|launched|switching|raised|acquired|announced|downloaded|requested|signed up|visited|emailed)\b/i,
-  /\byour (?:team|company) (?:is|are|just) /i,
-  /\b(?:like yours|your size|in your (?:area|industry|space|market|region|field))\b/i,
-];
-
-const CALL_BACK_QUESTION =
-  /\b(?:call me|give me a call|get back|reach me|good time|call back|worth a)\b/i;
-const HOOK: RegExp[] = [
-  /\b\d+(?:\.\d+)?\s?(?:%|percent|x\b|times|hours?|days?|weeks?|months?|minutes?|k\b)/i,
-  /\$\s?\d/,
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|an?)\s+(?:percent|hours?|days?|weeks?|months?|minutes?|times)\b/i,
-  /\b(?:in half|double[sd]?|halve[sd]?|twice as)\b/i,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|reduc(?:e|es|ed|ing)|lower(?:ed)?|increas(?:e|es|ed)|boost(?:ed)?|grew|lift(?:ed)?|recover(?:ed)?|eliminat(?:e|ed)|fill(?:ed)?|avoid(?:ed)?|sooner|faster|no missed)\b/i,
-  /\b(?:ideas?|insights?|tips?|tickets?|the numbers)\b/i,
-];
-
-const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|give me a (?:call|ring|shout)|ring me|text me|email me|reach me|return my call|get back to me|let me know|reply|worth a (?:short |quick )?(?:call|chat))\b/i,
-  /\b(?:call|I'm on|I am on)\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
-  /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:send|email|drop|text)\b/i,
-  /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
-  /\b(?:i'll|i will|i'm going to)\s+(?:call|try|ring|follow up|check back|circle back)\b[^.!?]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening)|next week|at \d|by email|by text)\b/i,
-];
-
-const PRICE =
-  /\$\s?\d[\d,.]*\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|week)\b|\b(?:our pricing|pricing (?:is|starts)|priced|only costs?|costs? (?:only|just)|discount|percent off|% off|special offer|free trial|this month only|limited time|plans start)\b/i;
-const FEATURES =
-  /\b(?:features?|integrates with|includes|including|comes with|we offer|we provide|our (?:platform|software|product|solution|tool|app|system|services?)|a leading provider|number one rated|it also)\b/gi;
-const LIST = /(?:[^,.;?!]{1,30},\s*){2,}[^,.;?!]{0,30}\band\b/;
-
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function quote(text: string, max = 40): string {
+/** What a reason found, quoted in the rep's own words. */
+function quote(text: string, max = 48): string {
   // A full stop inside the quote would double the one that ends the reason.
   const t = text
     .trim()
@@ -108,51 +53,99 @@ function quote(text: string, max = 40): string {
   return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
 }
 
-function firstMatch(text: string, patterns: RegExp[]): string | null {
+/** The match widened to whole words, plus a few words either side within its clause. */
+function around(text: string, start: number, end: number, words = 3): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && !/\s/.test(text[s - 1] ?? '')) s--;
+  while (e < text.length && !/\s/.test(text[e] ?? '')) e++;
+  const before =
+    text
+      .slice(0, s)
+      .split(/(?<=[.!?;:—–…])\s+/)
+      .at(-1) ?? '';
+  const left = before.split(/\s+/).filter(Boolean);
+  const right = text.slice(e).split(/\s+/).filter(Boolean);
+  const stop = right.findIndex((w) => /[.!?;:—–…]$/.test(w));
+  const after = right.slice(0, Math.min(words, stop < 0 ? words : stop + 1));
+  const own = text.slice(s, e);
+  if (/[.!?;:—–…]$/.test(own)) return [...left.slice(-words), own].join(' ');
+  return [...left.slice(-words), own, ...after].join(' ');
+}
+
+function firstHit(text: string, patterns: RegExp[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
   for (const p of patterns) {
-    const m = text.match(p);
-    if (m) return m[0];
+    const m = new RegExp(p.source, p.flags.replace('g', '')).exec(text);
+    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
   }
-  return null;
+  return best;
 }
 
-/** The sentence holding the first match, so the reason quotes the rep's own words. */
-function matchingSentence(text: string, patterns: RegExp[]): string | null {
-  const match = firstMatch(text, patterns);
-  if (match === null) return null;
-  return sentences(text).find((s) => s.includes(match)) ?? match;
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
-function callerName(text: string): string | null {
-  for (const p of [SELF_INTRO, NAME_HERE, NAME_BY_NUMBER, NAME_AT_NUMBER]) {
-    const m = text.match(p);
-    if (m?.[1]) return m[1];
-  }
-  return null;
-}
-
+/** The text with callback numbers blanked, so "555-0134" is never a result or a price. */
 function withoutNumbers(text: string, numbers: PhoneMention[]): string {
   let rest = text;
-  for (const n of [...numbers].reverse()) rest = `${rest.slice(0, n.start)} ${rest.slice(n.end)}`;
+  for (const n of [...numbers].reverse())
+    rest = `${rest.slice(0, n.start)}${' '.repeat(n.end - n.start)}${rest.slice(n.end)}`;
   return rest;
+}
+
+/** A number as the script writes it ("555-0134", "five five five, oh one two nine"). */
+function spoken(text: string, n: PhoneMention): string {
+  return `“${text.slice(n.start, n.end).replace(/\s+/g, ' ')}”`;
 }
 
 function check(id: CheckId, met: boolean, why: string): Check {
   return { id, label: CHECK_LABELS[id], met, why };
 }
 
-function callbackCheck(text: string, numbers: PhoneMention[]): Check {
-  const name = callerName(text);
+function openerCheck(text: string, intro: string | null): Check {
+  if (!text) return check('opener', false, 'Nothing written yet.');
+  if (intro)
+    return check(
+      'opener',
+      false,
+      `Opens with who you are (${quote(intro)}), like most callers: lead with their name, a question or the value.`,
+    );
+  const { start, theirName } = opening(text);
+  const first = text.slice(start).split(/(?<=[.!?;:—–…])\s/)[0] ?? '';
+  if (first.endsWith('?')) return check('opener', true, `Opens with a question: ${quote(first)}.`);
+  if (theirName)
+    return check('opener', true, `Opens with their name (${theirName}), then ${quote(first, 40)}.`);
+  return check('opener', true, `Opens with ${quote(first, 40)}, not with who you are.`);
+}
+
+function callbackCheck(text: string, intros: SelfIntro[], numbers: PhoneMention[]): Check {
   const first = numbers[0];
-  if (name && first)
+  const person = intros.find((i) => i.person)?.person;
+  const company = intros.find((i) => !i.person);
+  if (person && first)
     return check(
       'callback',
       true,
-      `You say your name (${name}) and ${formatDigits(first.digits)}.`,
+      `You say who you are (${person}) and a number, ${spoken(text, first)}.`,
     );
-  if (first) return check('callback', false, 'There is a number, but no name: say who is calling.');
-  if (name)
-    return check('callback', false, `You say your name (${name}) but no number to call back.`);
+  if (first && company)
+    return check(
+      'callback',
+      false,
+      `There is a number, ${spoken(text, first)}, but only a company (${quote(company.words)}) and no name: say who is calling.`,
+    );
+  if (first)
+    return check(
+      'callback',
+      false,
+      `There is a number, ${spoken(text, first)}, but no name: say who is calling.`,
+    );
+  if (person)
+    return check('callback', false, `You say who you are (${person}) but no number to call back.`);
   return check('callback', false, 'No name and no callback number: say both.');
 }
 
@@ -160,7 +153,8 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
   const said = numbers.filter((n) => n.digits === last.digits).length;
-  if (said >= 2) return check('repeated', true, `The number is said ${said} times.`);
+  const digits = spoken(text, last);
+  if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
   const wordsAfter = text
     .slice(last.end)
     .split(/\s+/)
@@ -169,19 +163,51 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
     return check(
       'repeated',
       true,
-      'The number comes last, so it is fresh when they reach for a pen.',
+      `${digits} comes last, so it is fresh when they reach for a pen.`,
     );
   return check(
     'repeated',
     false,
-    'The number is said once, mid-message: repeat it, or end with it.',
+    `${digits} is said once, mid-message: repeat it, or end with it.`,
   );
 }
 
+const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+const CONTEXT: RegExp[] = [
+  // a referral or a colleague of theirs
+  /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along )?your|your name came up)\b/i,
+  /\b(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e) (?:said|says|told me|tells me|mentioned)\b/,
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend)\b/i,
+  // where you met, what you said, what they asked for
+  /\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
+  /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
+  // something they wrote or said in public
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
+  // events they held or went to
+  /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
+  // their news
+  /\b(?:saw|noticed|read|heard|caught)\b[^.!?]{0,60}\byour?\b/i,
+  /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
+  /\byou(?:'re| are|'ve| have)? (?:just |recently )?(?:took over|hiring|expanding|opening|opened|moving|growing|launching|launched|switching|raised|acquired|announced|rebuilding)\b/i,
+  /\bnow that\b/i,
+  // something their organisation did: "the audit your team failed", "the grant your school applied for"
+  /\byour (?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  // a dealing of theirs you know of, or a meeting you had
+  /\byour (?:\w+ )?(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
+  // where they are
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|neighbou?rhood|building|pier|block|site)\b/i,
+  // something you looked at yourself
+  /\byour (?:[\w']+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
+  new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
+];
+
 function contextCheck(text: string): Check {
-  const hit = matchingSentence(text, CONTEXT);
+  const hit = firstHit(text, CONTEXT);
   return hit
-    ? check('context', true, `Context: ${quote(hit)}.`)
+    ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
         'context',
         false,
@@ -189,16 +215,68 @@ function contextCheck(text: string): Check {
       );
 }
 
+// Prices and claims about us: never what is in it for them.
+const PRICE_TALK: RegExp[] = [
+  /\$\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
+  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low) (?:prices?|pricing|rates?)\b/i,
+  /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
+  /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
+  new RegExp(
+    String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
+    'i',
+  ),
+  /\b(?:plans start|starting at|percent off|% off|discount|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+];
+const HOOK: RegExp[] = [
+  // a result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent")
+  new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${RESULT_UNIT}(?![\w-])`, 'i'),
+  /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  // what their competitors are doing: the curiosity a trainer recommends
+  /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
+  /\b(?:ideas?|thoughts?|tips?|insights?|the numbers|information about|spare|extra) (?:\w+ )?(?:tickets?|seats?|passes|for you|that|about|on|in it|your)?/i,
+  /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
+];
+// A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
+const POINTED_QUESTION =
+  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
+// Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
+const ASKS_FOR_TIME = new RegExp(
+  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${NUMBER_WORD}[\s-]minutes?\b|\b${NUMBER_WORD}[\s-]minutes? (?:call|chat|conversation|meeting)\b`,
+  'gi',
+);
+const CALL_BACK_QUESTION =
+  /\b(?:call me|give me a call|good time|call back|worth (?:a|\w+ minutes))\b/i;
+
+/** How the script ends, if it ends cut off at the important part (the "Elijah method"). */
+function cutOff(text: string, numbers: PhoneMention[]): string | null {
+  const end = text.trimEnd();
+  const last = numbers.at(-1);
+  const tail = end.slice(last ? last.end : 0);
+  if (!/[\p{L}]/u.test(tail)) return null;
+  if (/(?:…|\.\.\.|—|–|\s-)$/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
+  // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence.
+  if (/\p{L}$/u.test(end) && /[.!?]\s/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
+  return null;
+}
+
 function hookCheck(text: string, numbers: PhoneMention[]): Check {
-  const rest = withoutNumbers(text, numbers).replace(new RegExp(PRICE.source, 'gi'), ' ');
-  // Stopping mid-sentence is the "cut off" technique from the advice: the curiosity is the hook.
-  if (/[\p{L}\p{N}]$/u.test(text))
-    return check('hook', true, 'Stops mid-sentence: the curiosity is the hook.');
-  const question = sentences(rest).find((s) => s.endsWith('?') && !CALL_BACK_QUESTION.test(s));
-  if (question) return check('hook', true, `A question: ${quote(question)}`);
-  const hit = firstMatch(rest, HOOK);
+  const cut = cutOff(text, numbers);
+  if (cut)
+    return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
+  let rest = withoutNumbers(text, numbers);
+  rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
+  // A sentence that talks price is pitch: nothing in it is what's in it for them.
+  rest = rest.replace(/[^.!?]+[.!?]*/g, (s) =>
+    firstHit(s, PRICE_TALK) ? ' '.repeat(s.length) : s,
+  );
+  const question = sentences(rest).find(
+    (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
+  );
+  if (question) return check('hook', true, `A question for them: ${quote(question)}.`);
+  const hit = firstHit(rest, HOOK);
   return hit
-    ? check('hook', true, `What's in it for them: ${quote(hit)}.`)
+    ? check('hook', true, `What's in it for them: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
         'hook',
         false,
@@ -206,10 +284,25 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
       );
 }
 
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+const NEXT_STEP: RegExp[] = [
+  /\b(?:call me|call us|give me a (?:call|ring|shout|buzz)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|book (?:a|some) (?:time|demo|call|meeting)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  new RegExp(
+    String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
+    'i',
+  ),
+  /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
+  /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
+  new RegExp(String.raw`\b(?:i'll|i will|i'm going to)\s[^.!?]*\b${DAY}\b`, 'i'),
+  /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
+];
+
 function nextStepCheck(text: string): Check {
-  const hit = matchingSentence(text, NEXT_STEP);
+  const hit = firstHit(text, NEXT_STEP);
   return hit
-    ? check('nextStep', true, `Next step: ${quote(hit)}.`)
+    ? check('nextStep', true, `Next step: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
         'nextStep',
         false,
@@ -217,47 +310,57 @@ function nextStepCheck(text: string): Check {
       );
 }
 
-function openerCheck(text: string): Check {
-  const first = (sentences(text)[0] ?? '').replace(/’/g, "'");
-  if (!first) return check('opener', false, 'Nothing written yet.');
-  let rest = first.replace(GREETING, '');
-  const theirs = rest.match(THEIR_NAME);
-  if (theirs && !OPENS_WITH_SELF.test(rest)) rest = rest.slice(theirs[0].length);
-  if (OPENS_WITH_SELF.test(rest)) {
-    return check(
-      'opener',
-      false,
-      'Opens with who you are, like most callers: lead with their name, a question or the value.',
-    );
-  }
-  if (first.endsWith('?')) return check('opener', true, 'Opens with a question.');
-  if (theirs) return check('opener', true, 'Opens with their name.');
-  return check('opener', true, `Opens with ${quote(first, 30)}, not with who you are.`);
-}
+const SUPERLATIVE =
+  /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there)\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:\w{2,}est|most \w+)[- ]\w+/i;
+const EXPLAINS =
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app) that\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+// Three or more things in a row: "inventory, loyalty, gift cards and reporting".
+const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = withoutNumbers(text, numbers);
-  const price = rest.match(PRICE);
+  const price = firstHit(rest, PRICE_TALK);
   if (price)
-    return check('noPitch', false, `Talks price (${quote(price[0])}): save it for the call.`);
-  const features = [...rest.matchAll(FEATURES)].map((m) => m[0]);
-  if (features.length >= 2 || (features.length === 1 && LIST.test(rest))) {
     return check(
       'noPitch',
       false,
-      `Lists features (${quote(features[0] ?? '')}): leave them curious instead.`,
+      `Talks price (${quote(rest.slice(price.start, price.end))}): save it for the call.`,
     );
-  }
-  const long = sentences(rest).find((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
-  if (long) {
-    const n = long.split(/\s+/).length;
+  const brag = rest.match(SUPERLATIVE);
+  if (brag)
     return check(
       'noPitch',
       false,
-      `A ${n}-word sentence explains too much for a voicemail: cut it down.`,
+      `Sells with ${quote(around(text, brag.index ?? 0, (brag.index ?? 0) + brag[0].length, 2))}: let a result speak instead.`,
     );
+  const explains = rest.match(EXPLAINS);
+  const explaining = explains ? sentences(rest).find((s) => s.includes(explains[0])) : undefined;
+  const featureList = sentences(rest).find((s) => /\bour\b/i.test(s) && LIST.test(s));
+  if (featureList && !explaining)
+    return check(
+      'noPitch',
+      false,
+      `Lists what you sell (${quote(featureList)}): leave them curious instead.`,
+    );
+  if (explaining && (LIST.test(explaining) || explaining.split(/\s+/).length > 15))
+    return check(
+      'noPitch',
+      false,
+      `Explains the product (${quote(explaining)}): leave them curious instead.`,
+    );
+  // Only punctuated text has sentences to measure; an unpunctuated script is not one long sentence.
+  if (/[.!?]/.test(rest.trim().slice(0, -1))) {
+    const long = sentences(rest).find((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
+    if (long) {
+      const n = long.split(/\s+/).length;
+      return check(
+        'noPitch',
+        false,
+        `A ${n}-word sentence (${quote(long, 32)}) explains too much: cut it down.`,
+      );
+    }
   }
-  return check('noPitch', true, 'No prices, feature lists or long explanations.');
+  return check('noPitch', true, 'No prices, boasts, feature lists or long explanations.');
 }
 
 /** The read-time line of the checklist for an estimate against a band. */
@@ -282,9 +385,10 @@ export function readTimeCheck(estimate: ReadTime, band: TargetBand): Check {
 export function checkScript(text: string, band: TargetBand, pace: number | null): Check[] {
   const normal = text.replace(/[’‘]/g, "'").trim();
   const numbers = findPhoneNumbers(normal);
+  const intros = findSelfIntros(normal, numbers);
   return [
-    openerCheck(normal),
-    callbackCheck(normal, numbers),
+    openerCheck(normal, openingIntro(normal, intros)),
+    callbackCheck(normal, intros, numbers),
     repeatedCheck(normal, numbers),
     contextCheck(normal),
     hookCheck(normal, numbers),

@@ -63,6 +63,9 @@ function tokenize(text: string): Token[] {
       });
     } else if ((lower === 'hundred' || lower === 'thousand') && previous?.kind === 'digits') {
       tokens.push({ kind: 'digits', value: lower === 'hundred' ? '00' : '000', start, end });
+    } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
+      // A sentence ends: "… 0194. Five five five …" starts a new number.
+      tokens.push({ kind: 'word', start, end });
     } else if (SEPARATORS.has(raw)) {
       tokens.push({ kind: 'sep', start, end });
     } else {
@@ -81,26 +84,40 @@ function isAmount(text: string, start: number, end: number): boolean {
   return /^\s*(?:%|percent|dollars|million|billion)/i.test(text.slice(end, end + 10));
 }
 
+type Part = { digits: string; start: number; end: number };
+
+/** Splits "555-0179, 555-0179" (one run of digits) into the number said twice. */
+function splitRepeats(parts: Part[]): Part[][] {
+  const all = parts.map((p) => p.digits).join('');
+  let count = 0;
+  for (let k = 0; k < parts.length - 1; k++) {
+    count += parts[k]!.digits.length;
+    const rest = all.slice(count);
+    if (count >= MIN_DIGITS && rest.length >= MIN_DIGITS && rest.slice(0, 3) === all.slice(0, 3))
+      return [parts.slice(0, k + 1), ...splitRepeats(parts.slice(k + 1))];
+  }
+  return [parts];
+}
+
 /** Every callback number in the text, in order of appearance. */
 export function findPhoneNumbers(text: string): PhoneMention[] {
   const found: PhoneMention[] = [];
-  let run: { digits: string; start: number; end: number } | null = null;
+  let run: Part[] = [];
   const close = () => {
-    if (run && run.digits.length >= MIN_DIGITS && !isAmount(text, run.start, run.end))
-      found.push(run);
-    run = null;
+    for (const parts of splitRepeats(run)) {
+      const first = parts[0];
+      const last = parts.at(-1);
+      if (!first || !last) continue;
+      const digits = parts.map((p) => p.digits).join('');
+      if (digits.length >= MIN_DIGITS && !isAmount(text, first.start, last.end))
+        found.push({ digits, start: first.start, end: last.end });
+    }
+    run = [];
   };
   for (const token of tokenize(text)) {
-    if (token.kind === 'digits') {
-      if (run) {
-        run.digits += token.value;
-        run.end = token.end;
-      } else {
-        run = { digits: token.value, start: token.start, end: token.end };
-      }
-    } else if (token.kind === 'word') {
-      close();
-    }
+    if (token.kind === 'digits')
+      run.push({ digits: token.value, start: token.start, end: token.end });
+    else if (token.kind === 'word') close();
   }
   close();
   for (const m of text.matchAll(PLACEHOLDER)) {

@@ -114,7 +114,7 @@ describe('callback numbers', () => {
     );
     expect(byId(checks, 'repeated')).toMatchObject({
       met: true,
-      why: 'The number is said 2 times.',
+      why: '“five five five, oh one two nine” is said 2 times.',
     });
   });
 
@@ -138,5 +138,78 @@ describe('read-time line', () => {
     const long = byId(checkScript(text, { minSec: 2, maxSec: 6 }, 4), 'readTime');
     expect(long.met).toBe(false);
     expect(long.why).toMatch(/cannot fit 2–6 s even spoken fast; cut about \d+ words/);
+  });
+});
+
+describe('self-introductions and numbers found by principle', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  it.each([
+    ['Hi there, Wei Zhang from Lumaro here. We cut demurrage in half.', 'Wei Zhang'],
+    ['Kofi Mensah from Harbourline — Abena, Yaw asked me to call.', 'Kofi Mensah'],
+    ['Hi Grace, Tom Nguyen, 555-0118. About your share of the…', 'Tom Nguyen'],
+  ])('a greeting then a self-introduction is not "opens with them": %s', (text, name) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(name);
+  });
+
+  it('takes a full name and company right before the number for the caller', () => {
+    const c = byId(
+      checks('Hannah, we clear most in two days. Ruth Adeyemi, Swiftclear, 555-0192.'),
+      'callback',
+    );
+    expect(c).toMatchObject({ met: true });
+    expect(c.why).toContain('Ruth Adeyemi');
+  });
+
+  it.each([
+    'Again, 555-0188.',
+    'Thanks, 555-0106.',
+    'This is Westfield Roofing calling. Call 555-0197.',
+  ])('does not take a filler word or a company for a name: %s', (text) => {
+    expect(byId(checks(text), 'callback').met).toBe(false);
+  });
+
+  it('hears "555-0179, 555-0179" as the number said twice', () => {
+    expect(findPhoneNumbers('Sam, 555-0179, 555-0179.').map((n) => n.digits)).toEqual([
+      '5550179',
+      '5550179',
+    ]);
+    expect(
+      findPhoneNumbers('Ring oh one one three, four nine six, oh two one seven.'),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['Call 555-0140. I have information about your…', 'Stops mid-sentence'],
+    ['Call 555-0140. They were talking about you and said —', 'Stops mid-sentence'],
+    ['Mei-Ling, a five-minute fix for your month-end report.', 'five-minute'],
+    ['Denials fell by twenty-five percent.', 'twenty-five percent'],
+  ])('sees a cut-off or a spelled-out result as a hook: %s', (text, why) => {
+    const hook = byId(checks(text), 'hook');
+    expect(hook.met).toBe(true);
+    expect(hook.why).toContain(why);
+  });
+
+  it.each([
+    'Our plans are $29 a month, $25 for teams and $19 a year. Call me at 555-0149.',
+    'We are the best-rated installer in Arizona. Call me at 555-0119.',
+  ])('calls prices and boasts pitch, never a hook: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'noPitch').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it('does not fail an unpunctuated good script on sentence length', () => {
+    const text =
+      "hi Olu this is a quick follow up from the fintech meetup in Lagos last Thursday where you mentioned your payouts take three days we got Paystream down to same day I'm Chidi call me on 555 0176 thats 555 0176";
+    expect(byId(checks(text), 'noPitch').met).toBe(true);
+  });
+
+  it.each([
+    'Hi Laura, returning your inquiry from our website yesterday. Call me at 555-0133.',
+    'Jorge, congratulations on the ribbon cutting at your Fresno site. Call me at 555-0158.',
+  ])('sees an inquiry or an event of theirs as context: %s', (text) => {
+    expect(byId(checks(text), 'context').met).toBe(true);
   });
 });

@@ -1,0 +1,196 @@
+/**
+ * Where a voicemail script says who is calling: "this is Sam", "Jenna here", "Kofi Mensah from
+ * Harbourline —", "Ruth Adeyemi, Swiftclear, 555-0192". The one source for both the opener check
+ * (does the message open with the caller?) and the callback check (does it name the caller?).
+ * Pure text heuristics; no DOM.
+ */
+import type { PhoneMention } from './phone';
+
+/** A self-introduction found in the text. */
+export interface SelfIntro {
+  /** The caller's own name, or null when only a company introduces itself ("Vendio here"). */
+  person: string | null;
+  /** The words of the introduction, as written. */
+  words: string;
+  /** Character offsets in the text. */
+  start: number;
+  end: number;
+}
+
+// A capitalised word with small letters after it ("Liam", "O'Connor", "Mei-Ling", "N'Diaye"), so
+// "I", "JAMES" and "QUICK ONE" are never taken for a caller's name.
+const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
+const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
+const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
+const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
+// Where a clause begins: the start, after punctuation, or after a greeting word.
+const CLAUSE_START = String.raw`(?:^|[,.;:!?…—–]\s*|\s-\s+|\b(?:[Hh]i|[Hh]ey|[Hh]ello|there)\s+)`;
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
+// Spelled out in both cases: the patterns that hold CAP cannot be case-insensitive.
+const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+
+/** Capitalised words that start a clause but are never a caller's name. */
+const NOT_NAMES = new Set(
+  (
+    'again also and best bye call calling cell cheers direct email extension good hello hey hi ' +
+    'hope just let looking mobile morning afternoon evening my number office okay or our phone ' +
+    "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
+    'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
+    'saturday sunday a an here there'
+  ).split(' '),
+);
+
+/** Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"). */
+const COMPANY_WORDS = new Set(
+  (
+    'analytics bank benefits capital co company consulting corp energy fitness foods freight ' +
+    'group health homes inc insurance labs llc logistics ltd marketing media partners payroll ' +
+    'plumbing print realty roofing services software solar solutions staffing systems tech ' +
+    'technologies telecom'
+  ).split(' '),
+);
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
+function classify(words: string): 'person' | 'company' | 'neither' {
+  if (new RegExp(`^${SLOT}$`, 'u').test(words)) return 'person';
+  const parts = words.split(/\s+/);
+  if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
+  if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
+  if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
+  return 'person';
+}
+
+/** How each form of introduction is written; group 1 holds the name it gives. */
+const FORMS: RegExp[] = [
+  // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+(?:from|with|at|here)\b|\s*[,.])`,
+    'gu',
+  ),
+  // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
+  new RegExp(
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|with|at)\s+${COMPANY})?`,
+    'gu',
+  ),
+  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
+  new RegExp(
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    'gu',
+  ),
+];
+
+/** Small words that follow "this is" or "I'm" without being a name ("this is a quick one"). */
+const STOP_LOWER = new Set(
+  (
+    'a an the just calling reaching following returning sorry glad happy so really looking ' +
+    'hoping wondering trying going still not sure excited writing following your my our ' +
+    'about on in at with from here back also only me you great good quick'
+  ).split(' '),
+);
+
+// "Liam O'Connor, 312-555-0190", "Ruth Adeyemi, Swiftclear, 555-0192", "Oliver Bennett, on 020…"
+const BEFORE_NUMBER = new RegExp(
+  String.raw`(?<=${CLAUSE_START})(${PERSON})(?:,\s*${COMPANY})?\s*[,:]?\s*(?:at\s+|on\s+)?$`,
+  'u',
+);
+
+const NAME_BEFORE_NUMBER = new RegExp(
+  String.raw`(?<=[,;—–]\s*)(${PERSON})\s*[,:]?\s*(?:at\s+|on\s+)?$`,
+  'u',
+);
+
+const GREETING = String.raw`(?:hey there|hi there|hello there|hi|hello|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|g'day|greetings|dear)\b`;
+// The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
+const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,})`;
+const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|um+|uh+|erm|er|so|well|yeah|okay|ok)\b`;
+const OPENING_SKIPS = [
+  new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
+  new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
+  new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
+  // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
+  new RegExp(String.raw`^(?:\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`, 'u'),
+];
+// "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
+const COMPANY_INTRO =
+  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b/i;
+
+/** Where the message proper starts (after a greeting, the prospect's name and pleasantries), and that name. */
+export function opening(text: string): { start: number; theirName: string | null } {
+  let start = text.length - text.trimStart().length;
+  let theirName: string | null = null;
+  for (let step = 0; step < 6; step++) {
+    const rest = text.slice(start);
+    const i = OPENING_SKIPS.findIndex((p) => p.test(rest));
+    const skip = i < 0 ? undefined : rest.match(OPENING_SKIPS[i]!)?.[0];
+    if (!skip) break;
+    if (i === 1) theirName ??= skip.replace(/[\s,!:;—–-]+$/u, '');
+    start += skip.length;
+  }
+  return { start, theirName };
+}
+
+/** How the message opens with the caller, if it does: the self-introduction's words, else null. */
+export function openingIntro(text: string, intros: SelfIntro[]): string | null {
+  const { start } = opening(text);
+  // A self-introduction before or right at where the message proper starts.
+  const intro = intros.find((i) => i.start <= start);
+  if (intro) return intro.words;
+  return null;
+}
+
+// "Dmitri, Anna Volkova. Sergei said…": a full name standing alone as a clause, after the first one.
+const NAME_CLAUSE = new RegExp(
+  String.raw`(?<=[,;—–]\s*)(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*[.;—–])`,
+  'gu',
+);
+
+/** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
+export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
+  const found: SelfIntro[] = [];
+  const add = (name: string, start: number, end: number) => {
+    const kind = /^\p{Ll}/u.test(name)
+      ? STOP_LOWER.has(name) || NOT_NAMES.has(name)
+        ? 'neither'
+        : 'person'
+      : classify(name);
+    if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
+    found.push({
+      person: kind === 'person' ? name : null,
+      words: text.slice(start, end),
+      start,
+      end,
+    });
+  };
+  for (const form of FORMS) {
+    for (const m of text.matchAll(form)) add(m[1] ?? '', m.index, m.index + m[0].length);
+  }
+  const { start: opened } = opening(text);
+  for (const n of numbers) {
+    const before = text.slice(Math.max(0, n.start - 80), n.start);
+    const offset = n.start - before.length;
+    let m = BEFORE_NUMBER.exec(before);
+    // "Siobhan, Liam O'Connor, 312-…": the first name is the prospect's, the caller's comes next.
+    if (m && offset + m.index < opened) m = NAME_BEFORE_NUMBER.exec(before);
+    if (!m?.[1] || classify(m[1]) !== 'person') continue;
+    add(m[1], offset + m.index, offset + m.index + m[1].length);
+  }
+  // "I'm calling from Northwind", "I'm calling to let you know about Cleanstream": a company's intro.
+  const rest = text.slice(opened);
+  const company = COMPANY_INTRO.exec(rest);
+  if (company) {
+    const words = rest.split(/[.,;!?—–]/)[0] ?? company[0];
+    if (!found.some((f) => f.start < opened + words.length && f.end > opened))
+      found.push({ person: null, words, start: opened, end: opened + words.length });
+  }
+  for (const m of text.matchAll(NAME_CLAUSE)) {
+    if (classify(m[1] ?? '') === 'person') add(m[1] ?? '', m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

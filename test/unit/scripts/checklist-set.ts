@@ -1,0 +1,136 @@
+// Loads the trainer-labelled voicemail scripts (test/fixtures/scripts/*.jsonl) and splits the
+// tuning set into a tuning part and a held-out part with a fixed seed, so the split never moves.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkScript, type CheckId } from '../../../src/lib/scripts/checklist';
+
+/** The checks a trainer labels: every check but the read time, which is measured, not judged. */
+export type LabelledCheckId = Exclude<CheckId, 'readTime'>;
+
+export const LABELLED_CHECKS: readonly LabelledCheckId[] = [
+  'opener',
+  'callback',
+  'repeated',
+  'context',
+  'hook',
+  'nextStep',
+  'noPitch',
+];
+
+/** One script with a trainer's verdict (met or not) for each labelled check. */
+export interface LabelledScript {
+  id: string;
+  text: string;
+  expect: Record<LabelledCheckId, boolean>;
+}
+
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/scripts',
+);
+
+/** The set written and labelled before the heuristics were reworked. */
+export const TRAINER_SET_FILE = path.join(FIXTURES, 'trainer-labelled.jsonl');
+/** A second batch written after the first rework, labelled before it ran on them; all tuning. */
+export const TUNING_EXTRA_FILE = path.join(FIXTURES, 'trainer-tuning-extra.jsonl');
+/** The set another helper wrote without seeing the code; never tuned on. */
+export const INDEPENDENT_SET_FILE = path.join(FIXTURES, 'independent-heldout.jsonl');
+
+/** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
+export const SPLIT_SEED = 15;
+
+/** Every script in a JSONL file, checked for a verdict on each labelled check. */
+export function loadLabelled(file: string): LabelledScript[] {
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return lines.map((line, i) => {
+    const row = JSON.parse(line) as LabelledScript;
+    for (const id of LABELLED_CHECKS) {
+      if (typeof row.expect?.[id] !== 'boolean')
+        throw new Error(`${path.basename(file)} line ${i + 1}: no true/false label for "${id}"`);
+    }
+    return row;
+  });
+}
+
+// mulberry32: a small, well-known seeded generator; enough to shuffle a few dozen ids.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Splits scripts into two thirds for tuning and one third held out, by a seeded shuffle of ids. */
+export function splitTuningHeldOut(
+  scripts: LabelledScript[],
+  seed = SPLIT_SEED,
+): { tuning: LabelledScript[]; heldOut: LabelledScript[] } {
+  const ids = scripts.map((s) => s.id).sort();
+  const random = mulberry32(seed);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  const held = new Set(ids.slice(0, Math.floor(ids.length / 3)));
+  return {
+    tuning: scripts.filter((s) => !held.has(s.id)),
+    heldOut: scripts.filter((s) => held.has(s.id)),
+  };
+}
+
+/** A script the checklist judged differently from the trainer on one check. */
+export interface Miss {
+  id: string;
+  check: LabelledCheckId;
+  expected: boolean;
+  why: string;
+}
+
+/** Agreement with the trainer on a set: fraction agreeing (0–1) per check and overall, plus misses. */
+export interface Agreement {
+  scripts: number;
+  perCheck: Record<LabelledCheckId, number>;
+  overall: number;
+  misses: Miss[];
+}
+
+/** Runs the checklist on each script and counts where it agrees with the trainer's labels. */
+export function agreement(scripts: LabelledScript[]): Agreement {
+  const hits = Object.fromEntries(LABELLED_CHECKS.map((id) => [id, 0])) as Record<
+    LabelledCheckId,
+    number
+  >;
+  const misses: Miss[] = [];
+  for (const script of scripts) {
+    for (const check of checkScript(script.text, { minSec: 8, maxSec: 30 }, null)) {
+      if (check.id === 'readTime') continue;
+      if (check.met === script.expect[check.id]) hits[check.id]++;
+      else
+        misses.push({
+          id: script.id,
+          check: check.id,
+          expected: script.expect[check.id],
+          why: check.why,
+        });
+    }
+  }
+  const n = Math.max(scripts.length, 1);
+  const perCheck = Object.fromEntries(LABELLED_CHECKS.map((id) => [id, hits[id] / n])) as Record<
+    LabelledCheckId,
+    number
+  >;
+  const total = LABELLED_CHECKS.reduce((sum, id) => sum + hits[id], 0);
+  return {
+    scripts: scripts.length,
+    perCheck,
+    overall: total / (n * LABELLED_CHECKS.length),
+    misses,
+  };
+}
