@@ -11,7 +11,7 @@ const SCRIPT = [
 /** One take by keyboard: Space to record, Space to stop after `seconds` of recording. */
 async function takeBySpace(page: Page, seconds: number) {
   await page.keyboard.press('Space');
-  const stop = page.getByRole('button', { name: 'Stop' });
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
   await expect(stop).toBeVisible();
   await page.waitForTimeout(seconds * 1000);
   await page.keyboard.press('Space');
