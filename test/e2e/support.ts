@@ -122,6 +122,8 @@ export async function recordTake(page: Page, seconds: number): Promise<void> {
   await expect(
     page.getByRole('region', { name: 'Take analysis' }).getByText('Dead air').first(),
   ).toBeVisible({ timeout: 15_000 });
+  // Record is enabled again once the take is saved, so a reload right after cannot lose it.
+  await expect(page.getByRole('button', { name: 'Record' })).toBeEnabled({ timeout: 15_000 });
 }
 
 /** Presses Play on the take shown and waits until playback has moved past 0.3 s. */
