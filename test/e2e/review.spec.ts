@@ -22,6 +22,8 @@ test.describe('self-review', () => {
   test.use({ mic: 'speech-4s.wav' });
 
   test('name, compare, blind-test, star and export takes', async ({ page }) => {
+    // Three takes, a reload, axe, compare, blind test and two exports: a long walk on a busy machine.
+    test.setTimeout(120_000);
     // The second take should start speaking later, like a rep who hesitates after the beep: when
     // asked, the microphone is fed through a 1.5 s delay line before the app gets it.
     await page.addInitScript(() => {
