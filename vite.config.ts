@@ -10,7 +10,29 @@ export default defineConfig({
   build: { outDir, target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // In-process tests only. The slowest (property tests over the backup validator) take
+          // about 5 s alone and up to 3x that while 8 jobs share 2 cores; 30 s keeps 2x headroom.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          // Checks that spawn a production build or the CLI: a separate run (npm run test:build).
+          include: ['test/build/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

@@ -77,13 +77,13 @@ async function seed(db: Db): Promise<void> {
         notes: '',
         band: null,
         archived: false,
-        createdAt: 1,
-        updatedAt: 2,
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_000,
         version: 1,
       }),
       tx
         .objectStore('scriptVersions')
-        .put({ scriptId: `script-${s}`, version: 1, text, createdAt: 1 }),
+        .put({ scriptId: `script-${s}`, version: 1, text, createdAt: 1_700_000_000_000 }),
     );
   }
   await Promise.all([...writes, tx.done]);

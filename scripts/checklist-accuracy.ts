@@ -6,11 +6,13 @@ import { existsSync } from 'node:fs';
 import {
   agreement,
   INDEPENDENT_SET_FILE,
+  INDEPENDENT_2_SET_FILE,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
+  TUNING_3_FILE,
   type Agreement,
 } from '../test/unit/scripts/checklist-set';
 
@@ -20,12 +22,15 @@ const trainer = splitTuningHeldOut(loadLabelled(TRAINER_SET_FILE));
 const parts: [string, Agreement][] = [
   ['tuning', agreement(trainer.tuning)],
   ['tuning 2', agreement(loadLabelled(TUNING_EXTRA_FILE))],
+  ['tuning 3', agreement(loadLabelled(TUNING_3_FILE))],
   ['held-out', agreement(trainer.heldOut)],
 ];
 if (existsSync(INDEPENDENT_SET_FILE))
   parts.push(['independent', agreement(loadLabelled(INDEPENDENT_SET_FILE))]);
+if (existsSync(INDEPENDENT_2_SET_FILE))
+  parts.push(['independent 2', agreement(loadLabelled(INDEPENDENT_2_SET_FILE))]);
 
-const width = 18;
+const width = 20;
 console.log(
   ['check'.padEnd(12), ...parts.map(([name, a]) => `${name} (${a.scripts})`.padStart(width))].join(
     '',
@@ -41,7 +46,7 @@ console.log(
 
 const flag = process.argv.find((arg) => arg.startsWith('--misses'));
 if (flag) {
-  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 2)) {
+  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 3)) {
     console.log(`\nmisses, ${name}:`);
     for (const m of a.misses)
       console.log(

@@ -1,4 +1,6 @@
-/** "12.3 s" from ms. */
+// The one place numbers become words for the rep: every view, announcement and notice uses these.
+
+/** "12.3 s" for a length in ms. */
 export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -25,4 +27,22 @@ export function formatTakeTime(createdAt: number, now = Date.now()): string {
 /** A take's name everywhere it is shown: the name the rep gave it, else when it was recorded. */
 export function takeName(take: { name?: string | undefined; createdAt: number }): string {
   return take.name || formatTakeTime(take.createdAt);
+}
+
+/** A date and time in the rep's locale, "30 Nov 2026, 14:32", for a time in ms since 1970. */
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Bytes for people: "840 KB", "12.4 MB", "1.2 GB" (decimal units, like the OS and the stores). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${Math.round(bytes)} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }

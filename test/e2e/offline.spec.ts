@@ -47,6 +47,9 @@ let server: StaticServer | null = null;
 
 test.describe('offline and updates', () => {
   test.use({ mic: 'speech-4s.wav' });
+  // Each test installs a service worker that precaches the whole build (the update test twice),
+  // records and reloads: 38-55 s measured while 8 jobs shared 2 cores, so 150 s keeps 2x headroom.
+  test.describe.configure({ timeout: 150_000 });
 
   test.beforeAll(() => {
     // Two production builds on a shared 2-core machine.

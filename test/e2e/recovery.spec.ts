@@ -91,6 +91,9 @@ test.describe('storage and backup', () => {
     ownBrowser,
     baseURL,
   }, testInfo) => {
+    // Two browsers, an export, three restores and a full disk: over 60 s measured while 8 jobs
+    // shared 2 cores, so 180 s keeps 2x headroom.
+    test.setTimeout(180_000);
     await page.goto('/');
     await recordFor(page, 3);
     await page.getByRole('button', { name: 'Stop' }).click();

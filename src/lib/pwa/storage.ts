@@ -53,16 +53,3 @@ export async function requestPersistenceOnce(): Promise<boolean | null> {
   if (await navigator.storage?.persisted?.().catch(() => false)) return true;
   return requestPersistence();
 }
-
-/** Formats bytes for people: "840 KB", "12.4 MB", "1.2 GB" (decimal units, like the OS). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${Math.round(bytes)} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}

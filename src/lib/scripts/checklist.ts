@@ -33,14 +33,19 @@ export const CHECK_LABELS: Record<CheckId, string> = {
 
 /** Words after the last number that still count as "the number is at the end" ("thanks", "call me"). */
 const END_SLACK_WORDS = 4;
+/** Fewest digits of a number without its country code or leading 0 for two writings to be matched. */
+const MIN_NATIONAL_DIGITS = 8;
 /** A sentence longer than this reads as an explanation, not a voicemail. */
 const LONG_SENTENCE_WORDS = 30;
 
 // Numbers said as words, as a trainer would hear them in a result ("twenty-five percent").
 const UNITS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|a|an|a few|half an?|hundred|thousand)`;
+// A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
+const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
 const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
 
 /** What a reason found, quoted in the rep's own words. */
@@ -149,10 +154,23 @@ function callbackCheck(text: string, intros: SelfIntro[], numbers: PhoneMention[
   return check('callback', false, 'No name and no callback number: say both.');
 }
 
+/** The same number, even when once written with its country code: "+61 2 9876 5432", "02 9876 5432". */
+function sameNumber(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = [a.replace(/^0/, ''), b.replace(/^0/, '')].sort(
+    (x, y) => x.length - y.length,
+  );
+  return (
+    short!.length >= MIN_NATIONAL_DIGITS &&
+    long!.length - short!.length <= 3 &&
+    long!.endsWith(short!)
+  );
+}
+
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
-  const said = numbers.filter((n) => n.digits === last.digits).length;
+  const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
   const digits = spoken(text, last);
   if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
   const wordsAfter = text
@@ -172,11 +190,19 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   );
 }
 
+// Their news: what a prospect or their organisation has just done or is doing.
+const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning)`;
+// Seeing something of theirs yourself: "saw your post", "going through your filings".
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|heard|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+// A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
+const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
-  /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along )?your|your name came up)\b/i,
-  /\b(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e) (?:said|says|told me|tells me|mentioned)\b/,
+  /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
+  new RegExp(
+    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?\s+${REPORTED}\b`,
+  ),
   /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend)\b/i,
   // where you met, what you said, what they asked for
   /\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
@@ -188,17 +214,19 @@ const CONTEXT: RegExp[] = [
   /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their news
-  /\b(?:saw|noticed|read|heard|caught)\b[^.!?]{0,60}\byour?\b/i,
+  new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB})\b`, 'i'),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
-  /\byou(?:'re| are|'ve| have)? (?:just |recently )?(?:took over|hiring|expanding|opening|opened|moving|growing|launching|launched|switching|raised|acquired|announced|rebuilding)\b/i,
+  new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
-  /\byour (?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
+  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:\w+ )?(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|neighbou?rhood|building|pier|block|site)\b/i,
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
   /\byour (?:[\w']+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
   new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
@@ -215,27 +243,46 @@ function contextCheck(text: string): Check {
       );
 }
 
+const CURRENCY = String.raw`(?:pounds?|quid|dollars?|bucks|euros?|rupees|rand|dirhams?)`;
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
-  /\$\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
+  /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
   /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low) (?:prices?|pricing|rates?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
-    String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
+    String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:${CURRENCY} )?(?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
     'i',
   ),
   /\b(?:plans start|starting at|percent off|% off|discount|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
 ];
-const HOOK: RegExp[] = [
-  // a result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent")
-  new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${RESULT_UNIT}(?![\w-])`, 'i'),
+// A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
+const FIGURES: RegExp[] = [
+  new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`, 'i'),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
+];
+const HOOK: RegExp[] = [
+  ...FIGURES,
   /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
-  /\b(?:ideas?|thoughts?|tips?|insights?|the numbers|information about|spare|extra) (?:\w+ )?(?:tickets?|seats?|passes|for you|that|about|on|in it|your)?/i,
+  // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
+  /\b(?:an? (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  new RegExp(
+    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
+    'i',
+  ),
+  // a problem gone: "so none go missing", "so you never chase a signature again"
+  /\bso (?:that )?(?:none|nothing|no one|nobody|you never|you don't|you won't|you no longer)\b/i,
+  // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days"
+  new RegExp(
+    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
+    'i',
+  ),
+  // what businesses like theirs nearby are doing: "two of the salons on your high street"
+  /\b(?:of|the) (?:[\w-]+ ){0,2}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
 const POINTED_QUESTION =
@@ -266,9 +313,11 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
   let rest = withoutNumbers(text, numbers);
   rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
-  // A sentence that talks price is pitch: nothing in it is what's in it for them.
-  rest = rest.replace(/[^.!?]+[.!?]*/g, (s) =>
-    firstHit(s, PRICE_TALK) ? ' '.repeat(s.length) : s,
+  // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
+  // Unpunctuated text is one "sentence", so there only a price blanks it.
+  const punctuated = sentences(rest).length > 1;
+  rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
+    firstHit(s, PRICE_TALK) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
   );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -285,11 +334,18 @@ function hookCheck(text: string, numbers: PhoneMention[]): Check {
 }
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+// Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
+const CONTACT_VERB =
+  'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|write|book|buzz';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|give me a (?:call|ring|shout|buzz)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|book (?:a|some) (?:time|demo|call|meeting)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  new RegExp(
+    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
+    'i',
+  ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
   new RegExp(
-    String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
+    String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab|talk|chat|speak|catch up|jump on)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
     'i',
   ),
   /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
@@ -310,6 +366,24 @@ function nextStepCheck(text: string): Check {
       );
 }
 
+/**
+ * Whether a sentence only describes what we sell (how it works, its features, a general claim with
+ * no figure): its "every five minutes" or "reduce waste" is a spec, not a result for them. A boast
+ * is pitch too, but a real result beside it still counts as a hook.
+ */
+function describesUs(sentence: string): boolean {
+  return (
+    (/\bour\b/i.test(sentence) && LIST.test(sentence)) ||
+    (EXPLAINS.test(sentence) && (LIST.test(sentence) || sentence.split(/\s+/).length > 15)) ||
+    (GENERIC_CLAIM.test(sentence) && !firstHit(sentence, FIGURES))
+  );
+}
+
+// Boasts about us, not news about them: "we just won Supplier of the Year", "more about us".
+const ABOUT_US =
+  /\bwe(?:'ve| have)? (?:just |recently )?(?:won|been named|been voted|been ranked|been awarded|expanded to|grown to)\b|\b(?:tell|show) you (?:a bit |a little |more |all )?about (?:us|our company|what we do)\b/i;
+// What we do in general, with no figure: "We help kitchens reduce waste."
+const GENERIC_CLAIM = /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b/i;
 const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there)\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:\w{2,}est|most \w+)[- ]\w+/i;
 const EXPLAINS =
@@ -326,7 +400,7 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
       false,
       `Talks price (${quote(rest.slice(price.start, price.end))}): save it for the call.`,
     );
-  const brag = rest.match(SUPERLATIVE);
+  const brag = rest.match(SUPERLATIVE) ?? rest.match(ABOUT_US);
   if (brag)
     return check(
       'noPitch',

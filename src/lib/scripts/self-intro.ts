@@ -95,18 +95,33 @@ const STOP_LOWER = new Set(
   ).split(' '),
 );
 
+// Where a number starts, as written just before its first digit: "+65 …", "(918) …".
+const NUMBER_LEAD = String.raw`\s*[,:]?\s*(?:at\s+|on\s+)?[+(]?$`;
+// A name after "call" is who to ask for: "Call Jade on 0117…", "call Theo at 646-…".
+const ASK_FOR = String.raw`\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Aa]sk for)\s+`;
+
 // "Liam O'Connor, 312-555-0190", "Ruth Adeyemi, Swiftclear, 555-0192", "Oliver Bennett, on 020…"
 const BEFORE_NUMBER = new RegExp(
-  String.raw`(?<=${CLAUSE_START})(${PERSON})(?:,\s*${COMPANY})?\s*[,:]?\s*(?:at\s+|on\s+)?$`,
+  String.raw`(?<=${CLAUSE_START}|${ASK_FOR})(?!${ASK_FOR})(${PERSON})(?:,\s*${COMPANY})?${NUMBER_LEAD}`,
   'u',
 );
 
-const NAME_BEFORE_NUMBER = new RegExp(
-  String.raw`(?<=[,;—–]\s*)(${PERSON})\s*[,:]?\s*(?:at\s+|on\s+)?$`,
-  'u',
-);
+const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${NUMBER_LEAD}`, 'u');
 
-const GREETING = String.raw`(?:hey there|hi there|hello there|hi|hello|hey|good (?:morning|afternoon|evening|day)|morning|afternoon|g'day|greetings|dear)\b`;
+/** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
+const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
+
+/**
+ * Whether the script speaks only as "we" ("Our point of sale …", "call us") and never as "I": then a
+ * lone "Vendio here" is a company announcing itself, not a person.
+ */
+function speaksAsCompany(text: string): boolean {
+  return (
+    /\b(?:we|we're|we've|our|us)\b/i.test(text) && !/\b(?:i|i'm|i'll|i've|i'd|me|my)\b/i.test(text)
+  );
+}
+
+const GREETING = String.raw`(?:hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,})`;
 const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|um+|uh+|erm|er|so|well|yeah|okay|ok)\b`;
@@ -154,12 +169,16 @@ const NAME_CLAUSE = new RegExp(
 /** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
 export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const found: SelfIntro[] = [];
+  const companyVoice = speaksAsCompany(text);
   const add = (name: string, start: number, end: number) => {
-    const kind = /^\p{Ll}/u.test(name)
+    let kind = /^\p{Ll}/u.test(name)
       ? STOP_LOWER.has(name) || NOT_NAMES.has(name)
         ? 'neither'
         : 'person'
       : classify(name);
+    // "Vendio here." in a script that only ever says "we": the company announcing itself.
+    if (kind === 'person' && companyVoice && LONE_HERE.test(text.slice(start, end)))
+      kind = 'company';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
     found.push({
       person: kind === 'person' ? name : null,

@@ -2,9 +2,15 @@ import { ANALYSIS_VERSION, takeFlags } from '../analysis';
 import type { TakeFlags } from '../analysis/types';
 import { measureAudio } from '../audio/measure-take';
 import { getDb, onOutdated, type Db } from '../storage/db';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { Settings, TakeRecord } from '../storage/schema';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../storage/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  onSettingsChanged,
+  settingsPatch,
+  updateSettings,
+} from '../storage/settings';
 import {
   countTakes,
   deleteTake,
@@ -17,14 +23,17 @@ import {
   type DeletedTake,
 } from '../storage/takes';
 import { announcer } from './announcer.svelte';
+import { takeStore } from './takes.svelte';
 
 /** Takes loaded per page (the list draws as many rows); older ones load on request. */
 export const PAGE_SIZE = 50;
 
 /** The kept takes and settings, shared by every view. */
 class Library {
-  /** Loaded takes, newest first (metadata only). */
-  takes: TakeRecord[] = $state.raw([]);
+  /** Ids of the loaded takes, newest first. */
+  #pageIds: string[] = $state.raw([]);
+  /** Loaded takes, newest first (metadata only), from the shared take store. */
+  takes: TakeRecord[] = $derived(takeStore.resolve(this.#pageIds));
   /** Number of takes stored, loaded or not. */
   total = $state(0);
   settings: Settings = $state.raw(DEFAULT_SETTINGS);
@@ -48,19 +57,35 @@ class Library {
     return this.#db;
   }
 
+  #watching = false;
+  #refreshed = new Set<() => void>();
+
+  /** Calls `listener` after every re-read of the list (restore, recovery, undo); returns an unsubscribe. */
+  onRefresh(listener: () => void): () => void {
+    this.#refreshed.add(listener);
+    return () => this.#refreshed.delete(listener);
+  }
+
   /** Opens storage, reads settings and the first page of takes, then refreshes stale analyses. */
   async load(): Promise<void> {
     try {
       const db = await this.db();
-      onOutdated(() => {
-        this.outdated = true;
-        this.#db = null;
-      });
+      if (!this.#watching) {
+        this.#watching = true;
+        onOutdated(() => {
+          this.outdated = true;
+          this.#db = null;
+        });
+        // Another tab changed a setting: read the stored ones, the single truth.
+        onSettingsChanged(() => void this.reloadSettings());
+      }
       const [settings] = await Promise.all([getSettings(db), this.refresh()]);
       this.settings = settings;
-      void this.reanalyseStale();
+      void this.reanalyseStale().catch((error: unknown) => {
+        console.warn('Afterbeep: re-measuring older takes stopped', error);
+      });
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.loaded = true;
     }
@@ -70,16 +95,22 @@ class Library {
   async refresh(): Promise<void> {
     const db = await this.db();
     const [takes, total] = await Promise.all([listTakes(db, { limit: PAGE_SIZE }), countTakes(db)]);
-    this.takes = takes;
+    this.#pageIds = takeStore.put(takes);
     this.total = total;
+    for (const listener of this.#refreshed) listener();
   }
 
   /** Loads the next page of older takes. */
   async loadMore(): Promise<void> {
     const oldest = this.takes.at(-1);
     if (!oldest) return;
-    const older = await listTakes(await this.db(), { limit: PAGE_SIZE, before: oldest.createdAt });
-    this.takes = [...this.takes, ...older];
+    try {
+      const db = await this.db();
+      const older = await listTakes(db, { limit: PAGE_SIZE, before: oldest });
+      this.#pageIds = [...this.#pageIds, ...takeStore.put(older)];
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
   }
 
   /** Adds a fresh take at the top of the list; its audio is served from memory from now on. */
@@ -89,14 +120,21 @@ class Library {
       // Keep only the last few: they are in IndexedDB anyway once saved.
       for (const id of [...this.#freshAudio.keys()].slice(0, -3)) this.#freshAudio.delete(id);
     }
-    this.takes = [take, ...this.takes.filter((t) => t.id !== take.id)];
+    takeStore.put([take]);
+    this.#pageIds = [take.id, ...this.#pageIds.filter((id) => id !== take.id)];
     this.total += 1;
   }
 
   /** Takes a take off the list without touching storage (a save that failed). */
   forget(id: string): void {
+    this.#drop(id);
+  }
+
+  /** Removes a take from the store and the loaded page. */
+  #drop(id: string): void {
     this.#freshAudio.delete(id);
-    this.takes = this.takes.filter((take) => take.id !== id);
+    takeStore.remove(id);
+    this.#pageIds = this.#pageIds.filter((x) => x !== id);
     this.total -= 1;
     if (this.selectedId === id) this.selectedId = null;
   }
@@ -106,13 +144,12 @@ class Library {
     return take.analysis ? takeFlags(take.analysis, this.settings.thresholds) : null;
   }
 
-  /** Changes a take's metadata in storage and in the list. */
+  /** Changes a take's metadata in storage and, through the take store, in every view. */
   async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
     try {
-      const next = await updateTake(await this.db(), id, patch);
-      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+      takeStore.put([await updateTake(await this.db(), id, patch)]);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -126,14 +163,11 @@ class Library {
     try {
       const deleted = await deleteTake(await this.db(), id);
       if (!deleted) return;
-      this.#freshAudio.delete(id);
       this.lastDeleted = deleted;
-      this.takes = this.takes.filter((take) => take.id !== id);
-      this.total -= 1;
-      if (this.selectedId === id) this.selectedId = null;
+      this.#drop(id);
       announcer.say('Take deleted. Undo is available.');
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -141,19 +175,36 @@ class Library {
   async undoRemove(): Promise<void> {
     const deleted = this.lastDeleted;
     if (!deleted) return;
-    await restoreTake(await this.db(), deleted);
-    this.lastDeleted = null;
-    await this.refresh();
-    announcer.say('Take restored.');
+    try {
+      await restoreTake(await this.db(), deleted);
+      this.lastDeleted = null;
+      await this.refresh();
+      announcer.say('Take restored.');
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
   }
 
-  /** Stores new settings. */
+  /**
+   * Stores the settings fields that differ from the ones shown, and only those: another tab may
+   * have changed the rest since this one read them.
+   */
   async saveSettings(next: Settings): Promise<void> {
+    const patch = settingsPatch(this.settings, next);
     this.settings = next;
     try {
-      await saveSettings(await this.db(), next);
+      this.settings = await updateSettings(await this.db(), patch);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** Re-reads the stored settings (after another tab changed them). */
+  async reloadSettings(): Promise<void> {
+    try {
+      this.settings = await getSettings(await this.db());
+    } catch (error) {
+      this.error = errorMessage(error);
     }
   }
 
@@ -167,8 +218,7 @@ class Library {
       const patch = measured.damaged
         ? { damaged: true, analysis: null }
         : { analysis: measured.measures, peaks: measured.peaks, analysisVersion: ANALYSIS_VERSION };
-      const next = await updateTake(db, id, patch);
-      this.takes = this.takes.map((take) => (take.id === id ? next : take));
+      takeStore.put([await updateTake(db, id, patch)]);
     }
   }
 }

@@ -1,15 +1,18 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { RecorderError, toRecorderError } from '../audio/errors';
-import { startRecording, type RecordedAudio, type Recording } from '../audio/recorder';
+import { downloadFile } from '../audio/export';
+import { extensionFor } from '../audio/mime';
+import { startRecording, type RecordedAudio } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
 import { rememberDrill } from '../storage/drill-memory';
-import { toStorageError } from '../storage/errors';
-import { appendChunk, finishSession, startSession } from '../storage/recordings';
+import { exportFileName } from '../review/export-name';
+import { TakeSession, type TakeSessionDeps } from '../session/take-session';
+import { errorMessage } from '../storage/errors';
+import { parkForNextVersion } from '../storage/park';
 import type { TakeRecord } from '../storage/schema';
-import { saveTake } from '../storage/takes';
 import { analyzeInWorker, warmUpAnalysis, type AnalysisResult } from '../workers/analysis-client';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
@@ -24,15 +27,36 @@ export interface PracticeScript {
   band?: TargetBand | null;
 }
 
-interface PendingTake {
-  id: string;
-  band: TargetBand;
-  script: PracticeScript | null;
-  voiceProcessing: boolean;
-  createdAt: number;
+export type PracticeStatus = 'idle' | 'requesting' | 'recording' | 'paused' | 'saving';
+
+/** A finished take this tab could not save, kept in memory to retry or download. */
+export interface UnsavedTake {
+  take: TakeRecord;
+  blob: Blob;
+  /** Why the take stopped by itself, if it did (shown again once it is saved). */
+  stopReason: string | null;
+  /** It was stored for the reloaded app, since another tab upgraded the database. */
+  parked: boolean;
 }
 
-export type PracticeStatus = 'idle' | 'requesting' | 'recording' | 'paused' | 'saving';
+/** What a take session uses in the browser: the real recorder, storage, locks and clock. */
+const browserDeps: TakeSessionDeps = {
+  startRecording,
+  db: () => library.db(),
+  holdLock: holdSessionLock,
+  wakeLock: async () => (await navigator.wakeLock?.request('screen')) ?? null,
+  every: (ms, tick) => {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
+  },
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+  park: (session, audio) => parkForNextVersion(session, audio),
+};
+
+/** Told when a take was kept after another tab upgraded the database. */
+const PARKED_MESSAGE =
+  'A newer Afterbeep was opened in another tab, so this tab could not save the take itself. The whole take is kept: reload this tab and choose Keep on the interrupted take, or download it now.';
 
 /** The record → stop → measure → keep loop. */
 class Practice {
@@ -40,29 +64,32 @@ class Practice {
   /** Recorded ms of the take in progress, paused time excluded. */
   elapsedMs = $state(0);
   script: PracticeScript | null = $state.raw(null);
-  /** The take just kept, shown with its analysis. */
-  lastTake: TakeRecord | null = $state.raw(null);
+  /** The id of the take just kept, shown with its analysis. */
+  lastTakeId: string | null = $state(null);
+  /** The take just kept, from the library (follows edits and deletes). */
+  lastTake: TakeRecord | null = $derived(
+    this.lastTakeId === null ? null : (library.takes.find((t) => t.id === this.lastTakeId) ?? null),
+  );
   /** What went wrong, in words, with what to do. */
   error: string | null = $state(null);
-  /** A finished take that could not be saved; kept in memory so Retry can save it. */
-  unsaved: { take: TakeRecord; blob: Blob } | null = $state.raw(null);
+  /** A finished take that could not be saved; kept in memory so Retry or Download can keep it. */
+  unsaved: UnsavedTake | null = $state.raw(null);
   /** For the live waveform while recording. */
   analyser: AnalyserNode | null = $state.raw(null);
   /** The band in force: the drilled script's, else the app's. */
   band: TargetBand = $derived(this.script?.band ?? library.settings.band);
-  /** The id of the session being recorded in this tab (recovery must leave it alone). */
-  sessionId: string | null = null;
 
-  #recording: Recording | null = null;
-  #ticker: ReturnType<typeof setInterval> | undefined;
-  #chunkWrites: Promise<void> = Promise.resolve();
-  #sessionStored = false;
-  #wakeLock: WakeLockSentinel | null = null;
-  #stopReason: string | null = null;
-  /** The take's context, captured at start so a settings change mid-take does not leak in. */
-  #pending: PendingTake | null = null;
-  /** Tells other tabs this session is live, so they never offer to recover it. */
-  #releaseLock: (() => void) | null = null;
+  #session: TakeSession | null = null;
+  #deps: TakeSessionDeps;
+
+  constructor(deps: TakeSessionDeps = browserDeps) {
+    this.#deps = deps;
+  }
+
+  /** The id of the session being recorded in this tab (recovery must leave it alone). */
+  get sessionId(): string | null {
+    return this.#session?.id ?? null;
+  }
 
   get busy(): boolean {
     return this.status !== 'idle';
@@ -91,61 +118,45 @@ class Practice {
     this.error = null;
     this.status = 'requesting';
     warmUpAnalysis();
-    const id = crypto.randomUUID();
     const band = this.band;
     const script = this.script;
-    const voiceProcessing = library.settings.voiceProcessing;
+    let zone = bandVerdict(0, band);
     try {
-      this.#recording = await startRecording({
-        voiceProcessing,
-        onChunk: (blob, seq, elapsedMs) => this.#persistChunk(id, seq, blob, elapsedMs),
-        onInterrupted: () => void this.stop(new RecorderError('interrupted').message),
-      });
+      this.#session = await TakeSession.start(
+        {
+          band,
+          script: script ? { scriptId: script.scriptId, version: script.version } : null,
+          voiceProcessing: library.settings.voiceProcessing,
+        },
+        this.#deps,
+        {
+          onTick: (elapsedMs) => {
+            this.elapsedMs = elapsedMs;
+            const now = bandVerdict(elapsedMs / 1000, band);
+            if (now === zone) return;
+            zone = now;
+            announcer.say(now === 'in band' ? 'In the band.' : 'Past the band — wrap up.');
+          },
+          onInterrupted: () => void this.stop(new RecorderError('interrupted').message),
+        },
+      );
     } catch (error) {
       this.status = 'idle';
       this.error = toRecorderError(error).message;
       announcer.say(this.error);
       return;
     }
-    this.sessionId = id;
-    this.#releaseLock = holdSessionLock(id);
-    this.analyser = this.#recording.analyser;
+    this.analyser = this.#session.analyser;
     this.status = 'recording';
     this.elapsedMs = 0;
-    let zone = bandVerdict(0, band);
-    this.#ticker = setInterval(() => {
-      this.elapsedMs = this.#recording?.elapsedMs() ?? 0;
-      const now = bandVerdict(this.elapsedMs / 1000, band);
-      if (now === zone) return;
-      zone = now;
-      announcer.say(now === 'in band' ? 'In the band.' : 'Past the band — wrap up.');
-    }, 100);
     announcer.say(`Recording. Target ${bandLabel(band)}.`);
     document.addEventListener('visibilitychange', this.#onHidden);
-    void this.#holdWakeLock();
-    this.#sessionStored = false;
-    this.#chunkWrites = library
-      .db()
-      .then((db) =>
-        startSession(db, {
-          id,
-          startedAt: Date.now(),
-          mimeType: this.#recording?.mimeType ?? '',
-          band,
-          voiceProcessing,
-          elapsedMs: 0,
-          ...(script ? { scriptId: script.scriptId, scriptVersion: script.version } : {}),
-        }),
-      )
-      .then(() => void (this.#sessionStored = true))
-      .catch(() => undefined); // Crash safety is best effort; the take itself is still kept on Stop.
-    this.#pending = { id, band, script, voiceProcessing, createdAt: Date.now() };
   }
 
   /** Pauses the take; paused time does not count in its length. */
   pause(): void {
     if (this.status !== 'recording') return;
-    this.#recording?.pause();
+    this.#session?.pause();
     this.status = 'paused';
     announcer.say('Paused.');
   }
@@ -153,52 +164,65 @@ class Practice {
   /** Resumes a paused take. */
   resume(): void {
     if (this.status !== 'paused') return;
-    this.#recording?.resume();
+    this.#session?.resume();
     this.status = 'recording';
     announcer.say('Recording.');
   }
 
   /** Ends the take, measures it and keeps it. `reason` explains an automatic stop. */
   async stop(reason?: string): Promise<void> {
-    const recording = this.#recording;
-    const pending = this.#pending;
-    if (!recording || !pending || (this.status !== 'recording' && this.status !== 'paused')) return;
+    const session = this.#session;
+    if (!session || (this.status !== 'recording' && this.status !== 'paused')) return;
     performance.mark(MARK_STOP);
     this.status = 'saving';
-    this.#stopReason = reason ?? null;
-    clearInterval(this.#ticker);
     document.removeEventListener('visibilitychange', this.#onHidden);
-    void this.#wakeLock?.release().catch(() => undefined);
-    this.#wakeLock = null;
     // Measure the tapped samples while the recorder flushes its last chunk.
-    const tapped = recording.takeSamples();
+    const tapped = session.takeSamples();
     const measuring = tapped ? analyzeInWorker(tapped.samples, tapped.sampleRate) : null;
     let audio: RecordedAudio;
     try {
-      audio = await recording.stop();
+      audio = await session.stop();
     } catch (error) {
       this.#reset();
       this.error = toRecorderError(error).message;
+      announcer.say(this.error);
       return;
     }
     performance.mark(MARK_RECORDER_STOPPED);
     this.elapsedMs = audio.lengthMs;
     this.analyser = null;
-    const take = await this.#measure(pending, audio, measuring);
+    const take = await this.#measure(session, audio, measuring);
     performance.mark(MARK_MEASURED);
-    await this.#keep(take, audio.blob);
+    await this.#keep(session, take, audio.blob, reason ?? null);
   }
 
   /** Retries saving a take that storage refused. */
   async retrySave(): Promise<void> {
     const unsaved = this.unsaved;
-    if (!unsaved) return;
+    if (!unsaved || this.busy) return;
     this.unsaved = null;
-    await this.#keep(unsaved.take, unsaved.blob);
+    this.error = null;
+    await this.#keep(null, unsaved.take, unsaved.blob, unsaved.stopReason);
+  }
+
+  /** Downloads a take that could not be saved, so it is never lost with the tab. */
+  downloadUnsaved(): void {
+    const unsaved = this.unsaved;
+    if (!unsaved) return;
+    const { take, blob } = unsaved;
+    const type = take.mimeType || blob.type;
+    const name = exportFileName({
+      title: this.script?.title,
+      createdAt: take.createdAt,
+      lengthSec: take.lengthMs / 1000,
+      extension: extensionFor(type),
+    });
+    downloadFile(new File([blob], name, { type }));
+    announcer.say(`Downloading ${name}.`);
   }
 
   async #measure(
-    pending: PendingTake,
+    session: TakeSession,
     audio: RecordedAudio,
     measuring: Promise<AnalysisResult> | null,
   ): Promise<TakeRecord> {
@@ -211,42 +235,57 @@ class Practice {
         reason: String(error),
       }),
     );
-    const { script } = pending;
+    const { band, script, voiceProcessing } = session.context;
     return {
-      id: pending.id,
-      createdAt: pending.createdAt,
+      id: session.id,
+      createdAt: session.createdAt,
       lengthMs: audio.lengthMs,
       mimeType: audio.mimeType,
       sizeBytes: audio.blob.size,
-      band: pending.band,
+      band,
       peaks: measured.damaged ? [] : measured.peaks,
       analysis: measured.damaged ? null : measured.measures,
       analysisVersion: measured.damaged ? 0 : ANALYSIS_VERSION,
-      voiceProcessing: pending.voiceProcessing,
+      voiceProcessing,
       ...(measured.damaged ? { damaged: true } : {}),
       ...(script ? { scriptId: script.scriptId, scriptVersion: script.version } : {}),
     };
   }
 
-  /** Shows the measured take at once, then saves it; a refused save takes it back off the list. */
-  async #keep(take: TakeRecord, blob: Blob): Promise<void> {
-    const reason = this.#stopReason;
+  /**
+   * Shows the measured take at once, then saves it (through its session when there is one); a
+   * refused save takes it back off the list and keeps it in memory to retry or download.
+   */
+  async #keep(
+    session: TakeSession | null,
+    take: TakeRecord,
+    blob: Blob,
+    reason: string | null,
+  ): Promise<void> {
     library.add(take, blob);
     library.selectedId = take.id;
-    this.lastTake = take;
+    this.lastTakeId = take.id;
     this.#reset();
     this.status = 'saving';
     requestAnimationFrame(() => performance.measure(MEASURE_STOP_TO_TAKE, MARK_STOP));
     try {
-      await this.#chunkWrites;
-      const db = await library.db();
-      if (this.#sessionStored) await finishSession(db, take.id, take, blob);
-      else await saveTake(db, take, blob);
+      const outcome = session
+        ? await session.save(take, blob)
+        : await TakeSession.saveAgain(take, blob, this.#deps);
+      if (outcome === 'parked') {
+        library.forget(take.id);
+        this.lastTakeId = null;
+        this.unsaved = { take, blob, stopReason: reason, parked: true };
+        this.error = PARKED_MESSAGE;
+        this.status = 'idle';
+        announcer.say(this.error);
+        return;
+      }
     } catch (error) {
       library.forget(take.id);
-      this.lastTake = null;
-      this.unsaved = { take, blob };
-      this.error = toStorageError(error).message;
+      this.lastTakeId = null;
+      this.unsaved = { take, blob, stopReason: reason, parked: false };
+      this.error = errorMessage(error);
       this.status = 'idle';
       announcer.say(this.error);
       return;
@@ -260,22 +299,9 @@ class Practice {
   }
 
   #reset(): void {
-    this.#releaseLock?.();
-    this.#releaseLock = null;
-    this.#recording = null;
-    this.#pending = null;
-    this.sessionId = null;
+    this.#session = null;
     this.analyser = null;
     this.status = 'idle';
-  }
-
-  #persistChunk(id: string, seq: number, blob: Blob, elapsedMs: number): void {
-    this.#chunkWrites = this.#chunkWrites
-      .then(async () => {
-        if (!this.#sessionStored) return;
-        await appendChunk(await library.db(), id, seq, blob, elapsedMs);
-      })
-      .catch(() => undefined);
   }
 
   #onHidden = () => {
@@ -285,14 +311,6 @@ class Practice {
       );
     }
   };
-
-  async #holdWakeLock(): Promise<void> {
-    try {
-      this.#wakeLock = (await navigator.wakeLock?.request('screen')) ?? null;
-    } catch {
-      this.#wakeLock = null; // Not allowed or not supported: recording works without it.
-    }
-  }
 }
 
 export const practice = new Practice();

@@ -6,12 +6,12 @@ import {
   NO_FILTER,
   type TakeFilter,
 } from '../review/filter';
-import { toStorageError } from '../storage/errors';
-import type { ScriptRecord, TakeRecord } from '../storage/schema';
-import { getScript, listScripts, updateScript } from '../storage/scripts';
+import { errorMessage } from '../storage/errors';
+import type { TakeRecord } from '../storage/schema';
 import { listScriptTakes, listTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
+import { takeStore } from './takes.svelte';
 
 /** Takes read per step while scanning storage for a filter. */
 const SCAN_PAGE = 250;
@@ -27,25 +27,38 @@ export interface BlindState {
 /** Filters, the compare selection and blind comparisons over the kept takes. */
 class Review {
   filter: TakeFilter = $state.raw(NO_FILTER);
-  /** Takes older than the loaded page that match the filter, found by scanning storage. */
-  #older: TakeRecord[] = $state.raw([]);
+  /** Ids of takes older than the loaded page that match the filter, found by scanning storage. */
+  #olderIds: string[] = $state.raw([]);
   /** Storage is being scanned for matching takes. */
   scanning = $state(false);
   /** How many rows of the list are drawn. */
   rows = $state(ROWS_STEP);
   /** The takes picked for comparison, at most two, in the order picked. */
   compareIds: string[] = $state.raw([]);
-  /** The two takes being compared, when the compare view is open. */
-  comparing: [TakeRecord, TakeRecord] | null = $state.raw(null);
+  /** Ids of the two takes being compared, when the compare view is open. */
+  #comparingIds: [string, string] | null = $state.raw(null);
+  /** The two takes being compared (null once either is deleted). */
+  comparing: [TakeRecord, TakeRecord] | null = $derived.by(() => {
+    const [a, b] = takeStore.resolve(this.#comparingIds ?? []);
+    return a && b ? [a, b] : null;
+  });
   blind: BlindState | null = $state.raw(null);
   #scan = 0;
+
+  constructor() {
+    // Takes restored, recovered or undeleted may be older than the loaded page: look again.
+    library.onRefresh(() => {
+      if (!isFilterEmpty(this.filter)) void this.rescan(false);
+    });
+  }
 
   /** The takes that pass the filter, newest first: loaded ones (fresh) plus older matches. */
   matches: TakeRecord[] = $derived.by(() => {
     if (isFilterEmpty(this.filter)) return library.takes;
     const loaded = filterTakes(library.takes, this.filter, library.settings.thresholds);
     const oldest = library.takes.at(-1)?.createdAt ?? Infinity;
-    const all = [...loaded, ...this.#older.filter((take) => take.createdAt < oldest)];
+    const older = takeStore.resolve(this.#olderIds).filter((take) => take.createdAt < oldest);
+    const all = [...loaded, ...filterTakes(older, this.filter, library.settings.thresholds)];
     // A script's best take is listed first.
     return this.filter.script && this.filter.script !== 'none'
       ? bestFirst(all, all.find((t) => t.starred)?.id)
@@ -62,7 +75,7 @@ class Review {
   /** Re-reads matching takes older than the loaded page (after a change elsewhere). */
   async rescan(announce = true): Promise<void> {
     const scan = ++this.#scan;
-    this.#older = [];
+    this.#olderIds = [];
     if (isFilterEmpty(this.filter) || library.takes.length >= library.total) {
       this.scanning = false;
       if (announce) this.#announceCount();
@@ -72,17 +85,17 @@ class Review {
     try {
       const db = await library.db();
       const found: TakeRecord[] = [];
-      let before = library.takes.at(-1)?.createdAt;
+      let before = library.takes.at(-1);
       for (;;) {
         const page = await listTakes(db, { limit: SCAN_PAGE, before });
         if (scan !== this.#scan) return;
         found.push(...filterTakes(page, this.filter, library.settings.thresholds));
         if (page.length < SCAN_PAGE) break;
-        before = page.at(-1)?.createdAt;
+        before = page.at(-1);
       }
-      this.#older = found;
+      this.#olderIds = takeStore.put(found);
     } catch (error) {
-      library.error = toStorageError(error).message;
+      library.error = errorMessage(error);
     } finally {
       if (scan === this.#scan) this.scanning = false;
     }
@@ -102,20 +115,14 @@ class Review {
     this.rows += ROWS_STEP;
   }
 
-  /** Changes a take's metadata wherever the list holds it. */
+  /** Changes a take's metadata; every view holding it follows through the take store. */
   async update(id: string, patch: Partial<Omit<TakeRecord, 'id'>>): Promise<void> {
     await library.update(id, patch);
-    this.#older = this.#older.map((take) => (take.id === id ? { ...take, ...patch } : take));
-    if (this.comparing) {
-      this.comparing = this.comparing.map((take) =>
-        take.id === id ? { ...take, ...patch } : take,
-      ) as [TakeRecord, TakeRecord];
-    }
   }
 
   /**
-   * Stars a take as the best, or unstars it. A script keeps one best take: starring one unstars
-   * the others of the same script, and the script records it as its best take.
+   * Stars a take as the best, or unstars it. A script keeps one best take (TakeRecord.starred is
+   * its only home): starring one unstars the others of the same script.
    */
   async toggleBest(take: TakeRecord): Promise<void> {
     const starring = !take.starred;
@@ -126,11 +133,10 @@ class Review {
           if (other.starred && other.id !== take.id)
             await this.update(other.id, { starred: false });
       } catch (error) {
-        library.error = toStorageError(error).message;
+        library.error = errorMessage(error);
       }
     }
     await this.update(take.id, { starred: starring });
-    if (take.scriptId) await this.setScriptBest(take.scriptId, starring ? take.id : undefined);
     announcer.say(starring ? 'Marked as the best take.' : 'No longer the best take.');
   }
 
@@ -147,13 +153,13 @@ class Review {
     );
     const [a, b] = picked;
     if (!a || !b) return;
-    this.comparing = [a, b];
+    this.#comparingIds = [a.id, b.id];
     this.blind = null;
   }
 
   /** Closes the compare view. */
   closeCompare(): void {
-    this.comparing = null;
+    this.#comparingIds = null;
     this.blind = null;
   }
 
@@ -177,40 +183,6 @@ class Review {
     const index = this.comparing?.findIndex((t) => t.id === id) ?? -1;
     const take = this.comparing?.[index];
     return take?.name || `Take ${index + 1}`;
-  }
-
-  /** Records a script's best take on the script (ScriptRecord.bestTakeId) so it lists it first. */
-  async setScriptBest(scriptId: string, takeId: string | undefined): Promise<void> {
-    try {
-      const db = await library.db();
-      // A deleted script has nothing to record; its takes keep their own star.
-      if (!(await getScript(db, scriptId))) return;
-      await updateScript(db, scriptId, { bestTakeId: takeId });
-    } catch (error) {
-      library.error = toStorageError(error).message;
-    }
-  }
-
-  /** Scripts for the filter, by title. */
-  scripts: ScriptRecord[] = $state.raw([]);
-
-  /** Reads the scripts the filter offers. */
-  async loadScripts(): Promise<void> {
-    try {
-      const all = await listScripts(await library.db());
-      this.scripts = all.sort((x, y) => x.title.localeCompare(y.title));
-    } catch {
-      this.scripts = [];
-    }
-  }
-
-  /** A script by id, or undefined when it is gone. */
-  async scriptOf(scriptId: string): Promise<ScriptRecord | undefined> {
-    try {
-      return await getScript(await library.db(), scriptId);
-    } catch {
-      return undefined;
-    }
   }
 }
 

@@ -2,13 +2,14 @@ import { takeFlags } from '../analysis';
 import { judgeTakes, type TakeVerdict } from '../drills/clean';
 import { scriptProgress, type ScriptProgress } from '../drills/progress';
 import { measuredPace } from '../scripts/read-time';
-import { toStorageError } from '../storage/errors';
+import { errorMessage } from '../storage/errors';
 import type { ScriptRecord, ScriptVersionRecord, TakeRecord } from '../storage/schema';
 import {
   archiveScript,
   createScript,
   deleteScript,
   duplicateScript,
+  getScript,
   listScripts,
   listScriptVersions,
   updateScript,
@@ -18,6 +19,7 @@ import { listScriptTakes } from '../storage/takes';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
 import { nav } from './nav.svelte';
+import { takeStore } from './takes.svelte';
 import { practice } from './practice.svelte';
 
 /** The script library, its drill progress, and the script being edited; shared by components. */
@@ -30,8 +32,8 @@ class Scripts {
   /** The script open in the editor; 'new' for a blank one. */
   editingId: string | 'new' | null = $state(null);
   showArchived = $state(false);
-  /** Script takes read from storage, so takes older than the loaded page still count. */
-  #stored: TakeRecord[] = $state.raw([]);
+  /** Ids of script takes read from storage, so takes older than the loaded page still count. */
+  #storedIds: string[] = $state.raw([]);
 
   /** Scripts shown in the library: archived ones only when asked for. */
   visible = $derived(this.all.filter((s) => this.showArchived || !s.archived));
@@ -44,14 +46,36 @@ class Scripts {
     ),
   );
 
+  /** Every script by title, for pickers (the filter). */
+  byTitle = $derived([...this.all].sort((x, y) => x.title.localeCompare(y.title)));
+
+  /** Reads the script list only (not their takes), for the filter's picker. */
+  async loadList(): Promise<void> {
+    try {
+      this.all = await listScripts(await library.db());
+    } catch (error) {
+      this.error = errorMessage(error);
+    }
+  }
+
+  /** A script by id, read from storage when the list does not hold it; undefined when it is gone. */
+  async fetch(id: string): Promise<ScriptRecord | undefined> {
+    try {
+      return this.get(id) ?? (await getScript(await library.db(), id));
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Loads the scripts and their takes from storage. */
   async load(): Promise<void> {
     try {
       const db = await library.db();
       this.all = await listScripts(db);
-      this.#stored = (await Promise.all(this.all.map((s) => listScriptTakes(db, s.id)))).flat();
+      const stored = await Promise.all(this.all.map((s) => listScriptTakes(db, s.id)));
+      this.#storedIds = takeStore.put(stored.flat());
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.loaded = true;
     }
@@ -63,22 +87,14 @@ class Scripts {
   }
 
   /**
-   * A script's takes, oldest first: the loaded page of takes (which follows new takes, edits and
-   * deletes) plus older takes read from storage.
+   * A script's takes, oldest first: its takes read from storage plus the loaded page (which
+   * follows new takes), all from the take store, so edits and deletes show at once.
    */
   takesOf(id: string): TakeRecord[] {
-    const live = library.takes;
-    const liveIds = new Set(live.map((t) => t.id));
-    // The loaded page holds every take newer than its oldest one, so a stored take in that range
-    // that is missing from the page was deleted.
-    const oldestLive =
-      live.at(-1)?.createdAt ?? (library.loaded && library.total === 0 ? -Infinity : Infinity);
-    const older = this.#stored.filter(
-      (t) => t.scriptId === id && !liveIds.has(t.id) && t.createdAt < oldestLive,
-    );
-    return [...older, ...live.filter((t) => t.scriptId === id)].sort(
-      (a, b) => a.createdAt - b.createdAt,
-    );
+    const seen: Record<string, true> = {};
+    return [...takeStore.resolve(this.#storedIds), ...library.takes]
+      .filter((t) => t.scriptId === id && !seen[t.id] && (seen[t.id] = true))
+      .sort((a, b) => a.createdAt - b.createdAt);
   }
 
   /** A script's takes judged for drills under the rep's thresholds, oldest first. */
@@ -146,7 +162,7 @@ class Scripts {
     try {
       return await listScriptVersions(await library.db(), id);
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
       return [];
     }
   }
@@ -174,10 +190,7 @@ class Scripts {
       await this.load();
       return result;
     } catch (error) {
-      this.error =
-        error instanceof Error && !('problem' in error)
-          ? error.message
-          : toStorageError(error).message;
+      this.error = errorMessage(error);
       announcer.say(this.error);
       return null;
     }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import type { ScriptRecord, ScriptVersionRecord, Settings, TakeRecord } from './schema';
 
 /** The backup file layout: a ZIP with manifest.json and one audio/<takeId>.<ext> per take. */
@@ -6,19 +7,10 @@ export const BACKUP_FORMAT = 'afterbeep-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 
-/** Limits checked before anything is read into the database. */
-export const LIMITS = {
-  /** Largest backup file accepted, bytes (1 GiB). */
-  maxFileBytes: 1024 * 1024 * 1024,
-  /** Largest manifest, bytes. */
-  maxManifestBytes: 64 * 1024 * 1024,
-  /** Largest single take's audio, bytes (about an hour of uncompressed 48 kHz mono WAV). */
-  maxAudioBytes: 400 * 1024 * 1024,
-  maxEntries: 60_000,
-  maxNameLength: 200,
-  maxPeaks: 20_000,
-  maxTextLength: 100_000,
-} as const;
+/** Files in a backup: one per take plus the manifest. */
+export const MAX_ENTRIES = LIMITS.maxRecords + 1;
+/** Longest file name inside a backup, characters ("audio/<id>.<ext>" needs about 110). */
+export const MAX_NAME_LENGTH = 200;
 
 /** The container found in an audio file's first bytes; 'raw' is a damaged take's unverified bytes. */
 export type AudioKind = 'webm' | 'mp4' | 'ogg' | 'wav' | 'raw';
@@ -113,16 +105,21 @@ export interface ValidBackup {
 /** What a restore did, for the summary shown to the rep. */
 export interface RestoreSummary {
   takesAdded: number;
+  /** Takes already here, identical or newer here. */
   takesSkipped: number;
+  /** Takes already here whose name, note, answer or star the backup held a later edit of. */
+  takesUpdated: number;
   scriptsAdded: number;
-  /** Scripts already here that the backup held a newer copy of. */
+  /** Scripts already here that the backup added versions or later edits to. */
   scriptsUpdated: number;
   scriptsSkipped: number;
   scriptVersionsAdded: number;
   settingsRestored: boolean;
+  /** Per record merged with the copy here: what the merge did, in words. */
+  merges: { what: string; notes: string[] }[];
 }
 
-/** "Restored 12 takes and 3 scripts; skipped 5 takes and 1 script already here." */
+/** "Restored 12 takes and 3 scripts; skipped 5 takes and 1 script already here. Script “Intro”: kept your newer text." */
 export function describeRestore(s: RestoreSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   // Takes and scripts are counted apart: "8 already here" would add apples to pears.
@@ -131,8 +128,15 @@ export function describeRestore(s: RestoreSummary): string {
     s.scriptsSkipped > 0 ? plural(s.scriptsSkipped, 'script') : '',
   ].filter(Boolean);
   let text = `Restored ${plural(s.takesAdded, 'take')} and ${plural(s.scriptsAdded, 'script')}`;
-  if (s.scriptsUpdated > 0) text += `, updated ${plural(s.scriptsUpdated, 'script')}`;
+  const updated = [
+    s.scriptsUpdated > 0 ? plural(s.scriptsUpdated, 'script') : '',
+    s.takesUpdated > 0 ? plural(s.takesUpdated, 'take') : '',
+  ].filter(Boolean);
+  if (updated.length > 0) text += `, updated ${updated.join(' and ')}`;
   if (skipped.length > 0) text += `; skipped ${skipped.join(' and ')} already here`;
   if (s.settingsRestored) text += '; settings restored';
-  return `${text}.`;
+  const merges = s.merges
+    .filter((m) => m.notes.length > 0)
+    .map((m) => ` ${m.what}: ${m.notes.join('; ')}.`);
+  return `${text}.${merges.join('')}`;
 }

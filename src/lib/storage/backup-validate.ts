@@ -1,17 +1,28 @@
+import { validateBand, type TargetBand } from '../band';
+import { isValidId, LIMITS, SETTING_RANGES } from '../limits';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  LIMITS,
   MANIFEST_NAME,
+  MAX_ENTRIES,
+  MAX_NAME_LENGTH,
   audioPath,
   kindOfMime,
   sniffAudio,
   type AudioKind,
   type BackupManifest,
+  type ManifestAudio,
   type ValidBackup,
 } from './backup-format';
 import { BackupError, readZip, type ZipEntry } from './backup-zip';
-import { DB_VERSION } from './schema';
+import { HLC_PATTERN, stampMs } from './hlc';
+import {
+  DB_VERSION,
+  type ScriptRecord,
+  type ScriptVersionRecord,
+  type Settings,
+  type TakeRecord,
+} from './schema';
 
 /** A field check: returns a problem in words, or null when the value is fine. */
 type Check = (value: unknown) => string | null;
@@ -29,17 +40,13 @@ const whole =
       : `must be a whole number of at least ${min}`;
 const bool: Check = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
 const text =
-  (max: number = LIMITS.maxTextLength): Check =>
+  (max: number): Check =>
   (v) =>
     typeof v !== 'string'
       ? 'must be text'
       : v.length > max
         ? `is longer than ${max} characters`
         : null;
-const id: Check = (v) =>
-  typeof v === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(v)
-    ? null
-    : 'must be an id of letters, digits, - or _';
 const oneOf =
   (...allowed: string[]): Check =>
   (v) =>
@@ -76,7 +83,33 @@ const shape =
     return null;
   };
 
-const band = shape({ minSec: nonNegative, maxSec: nonNegative });
+const between =
+  (min: number, max: number, unit: string): Check =>
+  (v) =>
+    num(v) ??
+    ((v as number) >= min && (v as number) <= max ? null : `must be ${min}–${max} ${unit}`);
+const time: Check = (v) =>
+  num(v) ??
+  ((v as number) >= LIMITS.earliestTimeMs && (v as number) <= LIMITS.latestTimeMs
+    ? null
+    : 'must be a time between the years 2000 and 2100');
+const recordId: Check = (v) =>
+  isValidId(v) ? null : 'must be an id of 1–100 letters, digits, - or _ (and not a reserved word)';
+const scriptVersion: Check = (v) =>
+  whole(1)(v) ??
+  ((v as number) <= LIMITS.maxScriptVersion ? null : `must be at most ${LIMITS.maxScriptVersion}`);
+const stamp: Check = (v) =>
+  typeof v === 'string' && HLC_PATTERN.test(v) && stampMs(v) <= LIMITS.latestTimeMs
+    ? null
+    : 'must be a clock stamp';
+const band: Check = (v) => {
+  const problem = shape({ minSec: num, maxSec: num })(v);
+  if (problem) return problem;
+  const wrong = validateBand(v as TargetBand);
+  return wrong ? `is not a band the app accepts (${wrong})` : null;
+};
+const clocks = <K extends string>(fields: readonly K[]): Check =>
+  optional(shape(Object.fromEntries(fields.map((f) => [f, optional(stamp)]))));
 const pause = shape({ startSec: nonNegative, endSec: nonNegative });
 const measures = shape({
   lengthSec: nonNegative,
@@ -96,11 +129,14 @@ const measures = shape({
   clippingFraction: nonNegative,
 });
 
+/** A check for every field of a record type: adding a field to the type without one fails to compile. */
+type Schema<T> = { [K in keyof Required<T>]: Check };
+
 // Fields not listed here are kept as they are: a newer app may have added them, and a restore
 // must never drop what the rep had.
-const TAKE: Record<string, Check> = {
-  id,
-  createdAt: nonNegative,
+const TAKE: Schema<TakeRecord> = {
+  id: recordId,
+  createdAt: time,
   lengthMs: nonNegative,
   mimeType: text(200),
   sizeBytes: whole(0),
@@ -110,47 +146,97 @@ const TAKE: Record<string, Check> = {
   analysisVersion: whole(0),
   damaged: optional(bool),
   voiceProcessing: bool,
-  scriptId: optional(text(200)),
-  scriptVersion: optional(whole(1)),
-  name: optional(text(1000)),
-  note: optional(text()),
+  scriptId: optional(recordId),
+  scriptVersion: optional(scriptVersion),
+  name: optional(text(LIMITS.takeNameChars)),
+  note: optional(text(LIMITS.takeNoteChars)),
   wouldReturn: optional(oneOf('yes', 'not yet')),
   starred: optional(bool),
   recovered: optional(bool),
+  clocks: clocks(['name', 'note', 'wouldReturn', 'starred']),
 };
-const SCRIPT: Record<string, Check> = {
-  id: text(200),
-  title: text(1000),
-  text: text(),
-  notes: text(),
+const SCRIPT: Schema<ScriptRecord> = {
+  id: recordId,
+  title: text(LIMITS.scriptTitleChars),
+  text: text(LIMITS.scriptTextChars),
+  notes: text(LIMITS.scriptNotesChars),
   band: nullable(band),
   archived: bool,
-  createdAt: nonNegative,
-  updatedAt: nonNegative,
-  version: whole(1),
-  bestTakeId: optional(text(200)),
+  createdAt: time,
+  updatedAt: time,
+  version: scriptVersion,
+  bestTakeId: optional(recordId),
+  clocks: clocks(['title', 'notes', 'band', 'archived', 'bestTakeId']),
 };
-const SCRIPT_VERSION: Record<string, Check> = {
-  scriptId: text(200),
-  version: whole(1),
-  text: text(),
-  createdAt: nonNegative,
+const SCRIPT_VERSION: Schema<ScriptVersionRecord> = {
+  scriptId: recordId,
+  version: scriptVersion,
+  text: text(LIMITS.scriptTextChars),
+  createdAt: time,
+  clock: optional(stamp),
 };
-const SETTINGS: Record<string, Check> = {
+const SETTINGS: Schema<Settings> = {
   band,
-  thresholds: shape({ slowStartDeadAirSec: nonNegative, slowStartOpeningPace: nonNegative }),
+  thresholds: shape({
+    slowStartDeadAirSec: between(...SETTING_RANGES.slowStartDeadAirSec, 's'),
+    slowStartOpeningPace: between(...SETTING_RANGES.slowStartOpeningPace, 'syllables/s'),
+  }),
   voiceProcessing: bool,
-  smoothStreak: whole(1),
+  smoothStreak: (v) => whole(1)(v) ?? between(...SETTING_RANGES.smoothStreak, 'takes')(v),
   prompterScroll: bool,
   prompterFade: bool,
 };
-const AUDIO: Record<string, Check> = {
-  takeId: id,
-  path: text(LIMITS.maxNameLength),
+const AUDIO: Schema<ManifestAudio> = {
+  takeId: recordId,
+  path: text(MAX_NAME_LENGTH),
   bytes: whole(0),
   kind: oneOf('webm', 'mp4', 'ogg', 'wav', 'raw'),
   type: text(200),
 };
+
+/** One list of records in the manifest: its key, its words, its schema and what makes it unique. */
+interface RecordList<T> {
+  key: keyof BackupManifest & string;
+  label: string;
+  schema: Schema<T>;
+  identity: (record: T) => string;
+  /** How a repeated record is named in "lists … twice". */
+  duplicate: string;
+}
+
+const list = <T>(l: RecordList<T>): RecordList<never> => l as unknown as RecordList<never>;
+
+/** Every list of records a backup holds: a new record type is one more line here. */
+const RECORD_LISTS: readonly RecordList<never>[] = [
+  list<TakeRecord>({
+    key: 'takes',
+    label: 'take',
+    schema: TAKE,
+    identity: (t) => t.id,
+    duplicate: 'take',
+  }),
+  list<ManifestAudio>({
+    key: 'audio',
+    label: 'audio entry',
+    schema: AUDIO,
+    identity: (a) => a.takeId,
+    duplicate: 'audio for take',
+  }),
+  list<ScriptRecord>({
+    key: 'scripts',
+    label: 'script',
+    schema: SCRIPT,
+    identity: (s) => s.id,
+    duplicate: 'script',
+  }),
+  list<ScriptVersionRecord>({
+    key: 'scriptVersions',
+    label: 'script version',
+    schema: SCRIPT_VERSION,
+    identity: (v) => `${v.scriptId} version ${v.version}`,
+    duplicate: 'script',
+  }),
+];
 
 function checkList(
   manifest: Record<string, unknown>,
@@ -161,8 +247,8 @@ function checkList(
   const list = manifest[key];
   if (!Array.isArray(list))
     throw new BackupError(`The backup’s manifest has no list of ${label}s.`);
-  if (list.length > LIMITS.maxEntries)
-    throw new BackupError(`The backup lists more than ${LIMITS.maxEntries} ${label}s.`);
+  if (list.length > LIMITS.maxRecords)
+    throw new BackupError(`The backup lists more than ${LIMITS.maxRecords} ${label}s.`);
   list.forEach((record, i) => {
     const problem = shape(fields)(record);
     if (problem) {
@@ -239,37 +325,49 @@ export function parseManifest(bytes: Uint8Array): BackupManifest {
     throw new BackupError(
       `This backup comes from a newer Afterbeep (schema ${String(schema)}); update Afterbeep, then restore it.`,
     );
-  if (nonNegative(raw.exportedAt))
+  if (time(raw.exportedAt))
     throw new BackupError('The backup’s manifest has no valid export time.');
-  checkList(raw, 'takes', 'take', TAKE);
-  checkList(raw, 'audio', 'audio entry', AUDIO);
-  checkList(raw, 'scripts', 'script', SCRIPT);
-  checkList(raw, 'scriptVersions', 'script version', SCRIPT_VERSION);
+  for (const list of RECORD_LISTS) {
+    checkList(raw, list.key, list.label, list.schema);
+    unique(raw[list.key] as never[], list.identity, list.duplicate);
+  }
   if (raw.settings !== null) {
     const problem = shape(SETTINGS)(raw.settings);
     if (problem) throw new BackupError(`The settings in the backup are invalid: ${problem}.`);
   }
   const manifest = raw as unknown as BackupManifest;
-  unique(manifest.takes, (t) => t.id, 'take');
-  unique(manifest.audio, (a) => a.takeId, 'audio for take');
-  unique(manifest.scripts, (s) => s.id, 'script');
-  unique(manifest.scriptVersions, (v) => `${v.scriptId} version ${v.version}`, 'script');
+  const scriptIds = new Set(manifest.scripts.map((s) => s.id));
+  for (const version of manifest.scriptVersions)
+    if (!scriptIds.has(version.scriptId))
+      throw new BackupError(
+        `The backup has version ${version.version} of a script it does not list (“${version.scriptId}”).`,
+      );
+  for (const script of manifest.scripts)
+    if (
+      !manifest.scriptVersions.some((v) => v.scriptId === script.id && v.version === script.version)
+    )
+      throw new BackupError(
+        `Script “${script.id}” is at version ${script.version}, but the backup does not hold that version.`,
+      );
   return manifest;
 }
 
 /**
  * Checks a whole backup file and returns its records and audio, or throws a BackupError naming
- * the first problem. Nothing is written here, so a bad file can never touch stored data.
+ * the first problem. Nothing is written here, so a bad file can never touch stored data. The file
+ * is read in pieces (its file table, the manifest, then each audio entry's checksum), never whole;
+ * the audio comes back as lazy slices of the file.
  */
-export function validateBackup(file: Uint8Array): ValidBackup {
-  if (file.length > LIMITS.maxFileBytes)
+export async function validateBackup(file: Blob | Uint8Array): Promise<ValidBackup> {
+  const size = file instanceof Uint8Array ? file.length : file.size;
+  if (size > LIMITS.maxBackupBytes)
     throw new BackupError(
-      `The file is ${mb(file.length)}; backups up to ${mb(LIMITS.maxFileBytes)} can be restored.`,
+      `The file is too large (${mb(size)}) to be an Afterbeep backup; backups up to ${mb(LIMITS.maxBackupBytes)} can be restored.`,
     );
-  const entries = readZip(file, {
-    maxEntries: LIMITS.maxEntries,
-    maxEntryBytes: LIMITS.maxAudioBytes,
-    maxNameLength: LIMITS.maxNameLength,
+  const entries = await readZip(file, {
+    maxEntries: MAX_ENTRIES,
+    maxEntryBytes: Math.max(LIMITS.maxAudioBytes, LIMITS.maxManifestBytes),
+    maxNameLength: MAX_NAME_LENGTH,
   });
   const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
   const manifestEntry = byName.get(MANIFEST_NAME);
@@ -279,7 +377,7 @@ export function validateBackup(file: Uint8Array): ValidBackup {
     throw new BackupError(
       `The backup’s manifest is ${mb(manifestEntry.size)}, larger than any real library.`,
     );
-  const manifest = parseManifest(manifestEntry.bytes());
+  const manifest = parseManifest(await manifestEntry.bytes());
 
   const takes = new Map(manifest.takes.map((t) => [t.id, t]));
   const audio = new Map<string, Blob>();
@@ -305,9 +403,14 @@ export function validateBackup(file: Uint8Array): ValidBackup {
       throw new BackupError(
         `The audio of take “${take.id}” should be ${listed.bytes} bytes but is ${entry.size}.`,
       );
-    const bytes = entry.bytes();
-    if (listed.kind !== 'raw') checkAudio(take.id, take.mimeType, listed.kind, bytes);
-    audio.set(take.id, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: listed.type }));
+    if (entry.size > LIMITS.maxAudioBytes)
+      throw new BackupError(
+        `The audio of take “${take.id}” is ${mb(entry.size)}, more than the ${mb(LIMITS.maxAudioBytes)} a take can have.`,
+      );
+    if (listed.kind !== 'raw')
+      checkAudio(take.id, take.mimeType, listed.kind, await entry.head(12));
+    await entry.verify();
+    audio.set(take.id, entry.blob(listed.type));
     used.add(listed.path);
   }
   for (const take of manifest.takes)
@@ -339,5 +442,7 @@ function checkAudio(takeId: string, mimeType: string, kind: AudioKind, bytes: Ui
 }
 
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 1024 ** 3
+    ? `${(bytes / 1024 ** 3).toFixed(1)} GB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,7 +1,6 @@
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
-  LIMITS,
   MANIFEST_NAME,
   audioPath,
   kindOfMime,
@@ -10,16 +9,18 @@ import {
   type BackupManifest,
   type ManifestAudio,
   type RestoreSummary,
-  type ValidBackup,
 } from './backup-format';
 import { allOrNothing } from './all-or-nothing';
 import { validateBackup } from './backup-validate';
-import { BackupError, writeZip, type ZipInput } from './backup-zip';
+import { crc32Of, writeZip, type ZipInput } from './backup-zip';
 import type { Db } from './db';
-import { guarded } from './errors';
-import { DB_VERSION, type Settings } from './schema';
+import { guarded, toStorageError } from './errors';
+import { mergeScript } from './merge';
+import { DB_VERSION, type ScriptVersionRecord, type Settings, type TakeRecord } from './schema';
+import { addTakes, getAudio, type TakeWithAudio } from './takes';
 
 export { BackupError } from './backup-zip';
+export { LIMITS } from '../limits';
 export { describeRestore, type RestoreSummary } from './backup-format';
 
 /** Where an export or restore is: a fraction 0–1 of its work. */
@@ -45,39 +46,42 @@ export function backupFileName(date: Date): string {
 
 /**
  * Exports every take (with its audio), script, script version and the settings as one ZIP.
- * Progress runs 0–1 over the audio bytes packed.
+ * Audio is read one take at a time (through getAudio) and only checksummed in pieces; the ZIP
+ * references each take's Blob rather than copying it. Progress runs 0–1 over the audio bytes.
  */
 export async function exportBackup(
   db: Db,
   onProgress: ProgressListener = () => {},
   now = new Date(),
 ): Promise<BackupFile> {
-  const { takes, audio, scripts, scriptVersions, settings } = await guarded(async () => {
-    const tx = db.transaction(
-      ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
-      'readonly',
-    );
-    const [takes, audio, scripts, scriptVersions, settings] = await Promise.all([
+  const { takes, scripts, scriptVersions, settings } = await guarded(async () => {
+    const tx = db.transaction(['takes', 'scripts', 'scriptVersions', 'settings'], 'readonly');
+    const [takes, scripts, scriptVersions, settings] = await Promise.all([
       tx.objectStore('takes').getAll(),
-      tx.objectStore('audio').getAll(),
       tx.objectStore('scripts').getAll(),
       tx.objectStore('scriptVersions').getAll(),
       tx.objectStore('settings').get(SETTINGS_KEY),
       tx.done,
     ]);
-    return { takes, audio, scripts, scriptVersions, settings: settings ?? null };
+    return { takes, scripts, scriptVersions, settings: settings ?? null };
   });
   onProgress(0);
-  const blobs = new Map(audio.map((a) => [a.takeId, a.blob]));
-  const kept = takes.filter((t) => blobs.has(t.id)).sort((a, b) => a.createdAt - b.createdAt);
+  takes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const expected = takes.reduce((sum, t) => sum + t.sizeBytes, 0);
+  const kept: TakeRecord[] = [];
   const listed: ManifestAudio[] = [];
   const files: ZipInput[] = [];
-  for (const take of kept) {
-    const blob = blobs.get(take.id)!;
+  let done = 0;
+  for (const take of takes) {
+    const blob = await getAudio(db, take.id);
+    if (!blob) continue;
     const kind = await audioKind(blob, take.damaged === true);
     const path = audioPath(take.id, kind);
+    kept.push(take);
     listed.push({ takeId: take.id, path, bytes: blob.size, kind, type: blob.type });
-    files.push({ name: path, data: blob });
+    files.push({ name: path, data: blob, crc: await crc32Of(blob) });
+    done += blob.size;
+    onProgress(Math.min(0.99, expected === 0 ? 0 : done / expected));
   }
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
@@ -91,9 +95,7 @@ export async function exportBackup(
     settings: settings as Settings | null,
   };
   const json = new TextEncoder().encode(JSON.stringify(manifest));
-  const blob = await writeZip([{ name: MANIFEST_NAME, data: json }, ...files], (done, total) =>
-    onProgress(total === 0 ? 1 : done / total),
-  );
+  const blob = await writeZip([{ name: MANIFEST_NAME, data: json }, ...files]);
   onProgress(1);
   return {
     blob,
@@ -104,6 +106,13 @@ export async function exportBackup(
   };
 }
 
+/** About the size an export of this library will have, bytes: audio plus a generous manifest. */
+export async function estimateBackupBytes(db: Db): Promise<number> {
+  const takes = await guarded(() => db.getAll('takes'));
+  // Per take: its record, ZIP headers and about 24 bytes of JSON per waveform peak.
+  return takes.reduce((sum, t) => sum + t.sizeBytes + 2_000 + 24 * t.peaks.length, 0);
+}
+
 /** The container of a take's audio; a damaged take or unrecognised bytes travel as raw bytes. */
 async function audioKind(blob: Blob, damaged: boolean): Promise<AudioKind> {
   if (damaged) return 'raw';
@@ -111,66 +120,137 @@ async function audioKind(blob: Blob, damaged: boolean): Promise<AudioKind> {
   return sniffAudio(head) ?? 'raw';
 }
 
-/**
- * Restores a backup file: validates all of it first (throwing a BackupError naming the problem,
- * with nothing written), then merges it in ONE transaction. Records already here are kept as
- * they are, so restoring the same backup twice changes nothing.
- */
-export async function restoreBackup(db: Db, file: Blob | Uint8Array): Promise<RestoreSummary> {
-  const size = file instanceof Uint8Array ? file.length : file.size;
-  if (size > LIMITS.maxFileBytes)
-    throw new BackupError(
-      `The file is too large (${Math.round(size / 1024 / 1024)} MB) to be an Afterbeep backup.`,
+/** A restore that stopped part way (storage filled up): what got in, and what to do. */
+export class PartialRestoreError extends Error {
+  constructor(
+    readonly summary: RestoreSummary,
+    readonly total: number,
+    cause: unknown,
+  ) {
+    super(
+      `Restored ${summary.takesAdded + summary.takesSkipped} of ${total} takes, then storage refused more: ${toStorageError(cause).message} Free some space and restore the same file again; what is already here is kept and skipped.`,
+      { cause },
     );
-  const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
-  const backup = validateBackup(bytes);
-  return writeBackup(db, backup);
+    this.name = 'PartialRestoreError';
+  }
 }
 
-function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreSummary> {
+// Takes are written in batches so memory stays small however large the backup is.
+const BATCH_TAKES = 50;
+const BATCH_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Restores a backup file: validates all of it first, reading it in pieces (throwing a
+ * BackupError naming the problem, with nothing written), then merges it in. Scripts, their
+ * versions and the settings go in one transaction; takes follow in batches, each take together
+ * with its audio. Takes already here keep their audio and merge their rep-edited fields, so
+ * restoring the same backup twice changes nothing.
+ */
+export async function restoreBackup(
+  db: Db,
+  file: Blob | Uint8Array,
+  onProgress: ProgressListener = () => {},
+): Promise<RestoreSummary> {
+  const { manifest, audio } = await validateBackup(file);
+  const summary = emptySummary();
+  const versionMaps = await writeRecords(db, manifest, summary);
+  const takes = manifest.takes.map((take) => remapVersion(take, versionMaps));
+  let batch: TakeWithAudio[] = [];
+  let batchBytes = 0;
+  let done = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const result = await addTakes(db, batch).catch((error: unknown) => {
+      throw new PartialRestoreError(summary, takes.length, error);
+    });
+    summary.takesAdded += result.added;
+    summary.takesSkipped += result.unchanged;
+    summary.takesUpdated += result.merged.length;
+    for (const { take, notes } of result.merged)
+      summary.merges.push({ what: `Take “${take.name ?? take.id}”`, notes });
+    done += batch.length;
+    onProgress(done / takes.length);
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const take of takes) {
+    const blob = audio.get(take.id)!;
+    if (batch.length >= BATCH_TAKES || batchBytes + blob.size > BATCH_BYTES) await flush();
+    batch.push({ take, audio: blob });
+    batchBytes += blob.size;
+  }
+  await flush();
+  onProgress(1);
+  return summary;
+}
+
+function emptySummary(): RestoreSummary {
+  return {
+    takesAdded: 0,
+    takesSkipped: 0,
+    takesUpdated: 0,
+    scriptsAdded: 0,
+    scriptsUpdated: 0,
+    scriptsSkipped: 0,
+    scriptVersionsAdded: 0,
+    settingsRestored: false,
+    merges: [],
+  };
+}
+
+/** A take from the backup pointing at the number its script version has here. */
+function remapVersion(take: TakeRecord, maps: Map<string, Map<number, number>>): TakeRecord {
+  if (take.scriptId === undefined || take.scriptVersion === undefined) return take;
+  const local = maps.get(take.scriptId)?.get(take.scriptVersion);
+  return local === undefined || local === take.scriptVersion
+    ? take
+    : { ...take, scriptVersion: local };
+}
+
+/**
+ * Merges the backup's scripts (with their version history) and settings in one transaction.
+ * Returns, per script, the backup's version numbers mapped to the numbers here.
+ */
+function writeRecords(
+  db: Db,
+  manifest: BackupManifest,
+  summary: RestoreSummary,
+): Promise<Map<string, Map<number, number>>> {
   return guarded(async () => {
-    const tx = db.transaction(
-      ['takes', 'audio', 'scripts', 'scriptVersions', 'settings'],
-      'readwrite',
-    );
-    const takes = tx.objectStore('takes');
+    const tx = db.transaction(['scripts', 'scriptVersions', 'settings'], 'readwrite');
     const scripts = tx.objectStore('scripts');
     const versions = tx.objectStore('scriptVersions');
     const settings = tx.objectStore('settings');
-    const summary: RestoreSummary = {
-      takesAdded: 0,
-      takesSkipped: 0,
-      scriptsAdded: 0,
-      scriptsUpdated: 0,
-      scriptsSkipped: 0,
-      scriptVersionsAdded: 0,
-      settingsRestored: false,
-    };
+    const versionMaps = new Map<string, Map<number, number>>();
+    const incomingVersions = new Map<string, ScriptVersionRecord[]>();
+    for (const version of manifest.scriptVersions) {
+      const list = incomingVersions.get(version.scriptId) ?? [];
+      list.push(version);
+      incomingVersions.set(version.scriptId, list);
+    }
     await allOrNothing(tx, async (write) => {
       // Only IndexedDB requests are awaited in here, so the transaction stays alive.
-      const [takeKeys, scriptsHere, versionKeys, settingsKey] = await Promise.all([
-        Promise.all(manifest.takes.map((t) => takes.getKey(t.id))),
+      const range = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+      const [scriptsHere, versionsHere, settingsKey] = await Promise.all([
         Promise.all(manifest.scripts.map((s) => scripts.get(s.id))),
-        Promise.all(manifest.scriptVersions.map((v) => versions.getKey([v.scriptId, v.version]))),
+        Promise.all(manifest.scripts.map((s) => versions.getAll(range(s.id)))),
         settings.getKey(SETTINGS_KEY),
       ]);
-      manifest.takes.forEach((take, i) => {
-        if (takeKeys[i] !== undefined) return void summary.takesSkipped++;
-        write(takes.put(take));
-        write(tx.objectStore('audio').put({ takeId: take.id, blob: audio.get(take.id)! }));
-        summary.takesAdded++;
-      });
       manifest.scripts.forEach((script, i) => {
         const here = scriptsHere[i];
-        if (here && here.updatedAt >= script.updatedAt) return void summary.scriptsSkipped++;
-        write(scripts.put(script));
-        if (here) summary.scriptsUpdated++;
-        else summary.scriptsAdded++;
-      });
-      manifest.scriptVersions.forEach((version, i) => {
-        if (versionKeys[i] !== undefined) return;
-        write(versions.put(version));
-        summary.scriptVersionsAdded++;
+        const merge = mergeScript(here && { script: here, versions: versionsHere[i]! }, {
+          script,
+          versions: incomingVersions.get(script.id) ?? [],
+        });
+        versionMaps.set(script.id, merge.versionMap);
+        if (merge.script) write(scripts.put(merge.script));
+        for (const version of merge.added) write(versions.put(version));
+        summary.scriptVersionsAdded += merge.added.length;
+        if (!here) summary.scriptsAdded++;
+        else if (merge.script || merge.added.length > 0) {
+          summary.scriptsUpdated++;
+          summary.merges.push({ what: `Script “${here.title}”`, notes: merge.notes });
+        } else summary.scriptsSkipped++;
       });
       // The rep's current settings on this device win; a backup only fills in a fresh browser.
       if (manifest.settings && settingsKey === undefined) {
@@ -178,7 +258,7 @@ function writeBackup(db: Db, { manifest, audio }: ValidBackup): Promise<RestoreS
         summary.settingsRestored = true;
       }
     });
-    return summary;
+    return versionMaps;
   });
 }
 
@@ -187,16 +267,17 @@ export async function exportRawAudio(
   db: Db,
   takeId: string,
 ): Promise<{ blob: Blob; fileName: string } | undefined> {
-  const [take, record] = await guarded(() =>
-    Promise.all([db.get('takes', takeId), db.get('audio', takeId)]),
-  );
-  if (!record) return undefined;
-  const head = new Uint8Array(await record.blob.slice(0, 12).arrayBuffer());
+  const [take, blob] = await Promise.all([
+    guarded(() => db.get('takes', takeId)),
+    getAudio(db, takeId),
+  ]);
+  if (!blob) return undefined;
+  const head = new Uint8Array(await blob.slice(0, 12).arrayBuffer());
   const kind = sniffAudio(head) ?? kindOfMime(take?.mimeType ?? '') ?? 'raw';
   const date = new Date(take?.createdAt ?? Date.now())
     .toISOString()
     .slice(0, 19)
     .replace(/[:T]/g, '-');
   const ext = audioPath('x', kind).split('.').pop()!;
-  return { blob: record.blob, fileName: `afterbeep-take-${date}.${ext}` };
+  return { blob, fileName: `afterbeep-take-${date}.${ext}` };
 }

@@ -44,10 +44,3 @@ export function onOutdated(listener: OutdatedListener): () => void {
   outdatedListeners.add(listener);
   return () => outdatedListeners.delete(listener);
 }
-
-/** Forgets the shared connection (tests, and after deleting the database). */
-export async function closeDb(): Promise<void> {
-  const db = await shared?.catch(() => null);
-  db?.close();
-  shared = null;
-}

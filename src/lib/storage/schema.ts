@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { TakeMeasures, FlagThresholds } from '../analysis/types';
 import type { TargetBand } from '../band';
+import type { Hlc } from './hlc';
 
 /** A kept take's metadata: everything the list and waveform need without loading audio. */
 export interface TakeRecord {
@@ -34,7 +35,12 @@ export interface TakeRecord {
   starred?: boolean;
   /** Rebuilt from chunks after the app was closed mid-take. */
   recovered?: boolean;
+  /** When each field the rep edits was last set (hlc.ts); a restore keeps the later one per field. */
+  clocks?: Partial<Record<TakeEditableField, Hlc>>;
 }
+
+/** Take fields the rep edits after recording; they merge field by field on restore. */
+export type TakeEditableField = 'name' | 'note' | 'wouldReturn' | 'starred';
 
 /** A take's audio, kept apart so listing takes never loads it. */
 export interface AudioRecord {
@@ -57,13 +63,20 @@ export interface ScriptRecord {
   /** Current version number, from 1. */
   version: number;
   bestTakeId?: string;
+  /** When each field was last set (hlc.ts); a restore keeps the later one per field. */
+  clocks?: Partial<Record<ScriptMergedField, Hlc>>;
 }
+
+/** Script fields that merge field by field on restore (the text merges as version history). */
+export type ScriptMergedField = 'title' | 'notes' | 'band' | 'archived' | 'bestTakeId';
 
 export interface ScriptVersionRecord {
   scriptId: string;
   version: number;
   text: string;
   createdAt: number;
+  /** When this text was written (hlc.ts); the newest version's text is the script's text. */
+  clock?: Hlc;
 }
 
 /** A take being recorded: its chunks are written as they arrive so a crash loses little. */

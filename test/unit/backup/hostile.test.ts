@@ -16,6 +16,9 @@ beforeAll(async () => {
   await seedLibrary(source, 4);
   const file = await exportBackup(source);
   valid = new Uint8Array(await file.blob.arrayBuffer());
+  validList = await Promise.all(
+    (await readZip(valid, LIMITS)).map(async (e) => ({ name: e.name, data: await e.bytes() })),
+  );
   // The device being restored into already holds other takes: they must survive every bad file.
   target = await freshDb('hostile-target');
   for (let i = 50; i < 53; i++) {
@@ -29,9 +32,11 @@ beforeAll(async () => {
   }
 });
 
+let validList: CraftEntry[];
+
 /** The valid backup's entries, for repacking with a change. */
 function validEntries(): { manifest: BackupManifest; entries: CraftEntry[] } {
-  const entries = readZip(valid, LIMITS).map((e) => ({ name: e.name, data: e.bytes().slice() }));
+  const entries = validList.map((e) => ({ ...e, data: e.data.slice() }));
   const manifest = JSON.parse(new TextDecoder().decode(entries[0]!.data)) as BackupManifest;
   return { manifest, entries: entries.slice(1) };
 }
@@ -208,7 +213,7 @@ const HOSTILE: [string, () => Uint8Array, RegExp][] = [
       tampered(
         (_m, e) => void e.push({ name: 'audio/copy.webm', data: e[0]!.data, sameDataAs: 1 }),
       ),
-    /overlaps/,
+    /overlaps|belong to no file/,
   ],
   [
     'an entry declaring 4 GB',
@@ -330,7 +335,100 @@ const HOSTILE: [string, () => Uint8Array, RegExp][] = [
       }),
     /unchecked audio but is not marked damaged/,
   ],
+  // Issue 14 G: values the old validator let through that then broke the app.
+  [
+    'a script version of 2^53',
+    () =>
+      tampered((m) => {
+        m.scripts[0]!.version = 2 ** 53;
+        m.scriptVersions[0]!.version = 2 ** 53;
+      }),
+    /"version" must be at most 1000000/,
+  ],
+  [
+    'an empty script id',
+    () =>
+      tampered((m) => {
+        for (const v of m.scriptVersions) if (v.scriptId === m.scripts[0]!.id) v.scriptId = '';
+        m.scripts[0]!.id = '';
+      }),
+    /Script 1 .*"id" must be an id/,
+  ],
+  [
+    'a script id "new" (the editor’s word for a new script)',
+    () =>
+      tampered((m) => {
+        for (const v of m.scriptVersions) if (v.scriptId === m.scripts[0]!.id) v.scriptId = 'new';
+        m.scripts[0]!.id = 'new';
+      }),
+    /"id" must be an id .*reserved/,
+  ],
+  [
+    'a band of 500–0 s',
+    () => tampered((m) => void (m.takes[0]!.band = { minSec: 500, maxSec: 0 })),
+    /"band" is not a band the app accepts/,
+  ],
+  [
+    'a createdAt of 1e300',
+    () => tampered((m) => void (m.takes[0]!.createdAt = 1e300)),
+    /"createdAt" must be a time between the years 2000 and 2100/,
+  ],
+  [
+    'settings with a streak of 500',
+    () => tampered((m) => void (m.settings!.smoothStreak = 500)),
+    /"smoothStreak" must be 1–10 takes/,
+  ],
+  [
+    'a script version nothing lists',
+    () => tampered((m) => void (m.scriptVersions[0]!.scriptId = 'script-gone')),
+    /version 1 of a script it does not list/,
+  ],
+  [
+    'a script at a version the backup does not hold',
+    () => tampered((m) => void (m.scripts[0]!.version = 7)),
+    /at version 7, but the backup does not hold that version/,
+  ],
+  [
+    '38 stray bytes in the ZIP’s file table',
+    () => strayInFileTable(valid, 38),
+    /belong to no file/,
+  ],
+  [
+    'a comment on a file in the file table',
+    () => withCentralComment(valid, 'hidden'),
+    /belong to no file/,
+  ],
 ];
+
+/** The file with `count` bytes added at the end of its file table (and the table's size grown). */
+function strayInFileTable(file: Uint8Array, count: number): Uint8Array {
+  const end = file.length - 22;
+  const view = new DataView(file.buffer, file.byteOffset);
+  const tableSize = view.getUint32(end + 12, true);
+  const tableAt = view.getUint32(end + 16, true);
+  const at = tableAt + tableSize;
+  const out = new Uint8Array([
+    ...file.slice(0, at),
+    ...new Uint8Array(count).fill(0x41),
+    ...file.slice(at),
+  ]);
+  new DataView(out.buffer).setUint32(out.length - 22 + 12, tableSize + count, true);
+  return out;
+}
+
+/** The file with a comment on its first file-table record (the table's size grown to match). */
+function withCentralComment(file: Uint8Array, comment: string): Uint8Array {
+  const text = new TextEncoder().encode(comment);
+  const view = new DataView(file.buffer, file.byteOffset);
+  const end = file.length - 22;
+  const tableAt = view.getUint32(end + 16, true);
+  const record = tableAt + 46 + view.getUint16(tableAt + 28, true);
+  const out = new Uint8Array([...file.slice(0, record), ...text, ...file.slice(record)]);
+  const outView = new DataView(out.buffer);
+  outView.setUint16(tableAt + 32, text.length, true);
+  outView.setUint32(out.length - 22 + 12, view.getUint32(end + 12, true) + text.length, true);
+  return out;
+}
 
 function findCentral(bytes: Uint8Array, name: string): number {
   const enc = new TextEncoder().encode(name);
@@ -369,10 +467,15 @@ describe('restoring a hostile backup file', () => {
     },
   );
 
-  it('refuses a file over 1 GB before reading it', async () => {
+  it('refuses a file over 16 GB before reading any of it', async () => {
     const before = await dumpDb(target);
-    const megabyte = new Blob([new Uint8Array(1024 * 1024)]);
-    const huge = new Blob(Array.from({ length: 1100 }, () => megabyte));
+    // Node cannot hold a Blob over 4 GB; a file that throws on any read proves none happens.
+    const huge = {
+      size: 16 * 1024 ** 3 + 1,
+      slice: () => {
+        throw new Error('read');
+      },
+    } as unknown as Blob;
     await expect(restoreBackup(target, huge)).rejects.toThrow(
       /too large .* to be an Afterbeep backup/,
     );

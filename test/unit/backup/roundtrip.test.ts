@@ -86,7 +86,7 @@ describe('backup and restore', () => {
     expect((await device.get('scripts', 'script-a'))?.version).toBe(4);
   });
 
-  it('brings an older copy of a script up to date', async () => {
+  it('brings an older copy of a script up to date, keeping this device’s own versions as history', async () => {
     const source = await freshDb('rt-script-source');
     const newer = makeScript('script-a', 3, 1_800_000_000_000);
     await source.put('scripts', newer.script);
@@ -98,17 +98,24 @@ describe('backup and restore', () => {
     await device.put('scripts', older.script);
     await device.put('scriptVersions', { ...older.versions[0]!, text: 'my first draft' });
     const summary = await restoreBackup(device, file.blob);
-    expect(summary).toMatchObject({ scriptsUpdated: 1, scriptVersionsAdded: 2 });
-    expect(await device.get('scripts', 'script-a')).toEqual(newer.script);
+    // Versions merge by their text: the backup's three drafts are new here, so all three are added
+    // after this device's own version 1, and the newest text becomes current.
+    expect(summary).toMatchObject({ scriptsUpdated: 1, scriptVersionsAdded: 3 });
+    expect(await device.get('scripts', 'script-a')).toEqual({
+      ...newer.script,
+      version: 4,
+      createdAt: older.script.createdAt,
+    });
     // The version already here is the rep's own history: it is not overwritten.
     expect((await device.get('scriptVersions', ['script-a', 1]))?.text).toBe('my first draft');
+    expect((await device.get('scriptVersions', ['script-a', 4]))?.text).toBe(newer.script.text);
   });
 
   it('writes a ZIP any unzip tool can list: manifest.json and audio/<takeId>.<ext>', async () => {
     const db = await freshDb('rt-layout');
     await seedLibrary(db, 4);
     const file = await exportBackup(db);
-    const names = readZip(new Uint8Array(await file.blob.arrayBuffer()), LIMITS).map((e) => e.name);
+    const names = (await readZip(file.blob, LIMITS)).map((e) => e.name);
     expect(names).toEqual([
       'manifest.json',
       'audio/take-0000.webm',

@@ -14,6 +14,10 @@ beforeAll(async () => {
   const source = await freshDb('prop-source');
   await seedLibrary(source, 3);
   valid = new Uint8Array(await (await exportBackup(source)).blob.arrayBuffer());
+  const limits = { maxEntries: 100, maxEntryBytes: 2 ** 30, maxNameLength: 200 };
+  validEntries = await Promise.all(
+    (await readZip(valid, limits)).map(async (e) => ({ name: e.name, data: await e.bytes() })),
+  );
   target = await freshDb('prop-target');
   const { take, audio } = makeTake(77);
   await target.put('takes', take);
@@ -88,12 +92,10 @@ const manifestMutation = fc.record({
 
 type ManifestMutation = typeof manifestMutation extends fc.Arbitrary<infer T> ? T : never;
 
-function applyManifest(file: Uint8Array, m: ManifestMutation): Uint8Array {
-  const entries = readZip(file, {
-    maxEntries: 100,
-    maxEntryBytes: 2 ** 30,
-    maxNameLength: 200,
-  }).map((e) => ({ name: e.name, data: e.bytes().slice() }));
+let validEntries: { name: string; data: Uint8Array }[];
+
+function applyManifest(m: ManifestMutation): Uint8Array {
+  const entries = validEntries.map((e) => ({ name: e.name, data: e.data.slice() }));
   const manifest = JSON.parse(new TextDecoder().decode(entries[0]!.data)) as Record<
     string,
     unknown
@@ -125,31 +127,40 @@ async function restoreOrRefuse(file: Uint8Array): Promise<void> {
 }
 
 describe('the backup validator under random damage', () => {
-  it('random byte damage never throws anything but a BackupError, and a refused file writes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(byteMutation, { minLength: 1, maxLength: 4 }),
-        async (mutations) => {
-          await restoreOrRefuse(applyBytes(valid, mutations));
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+  // Generous timeouts: hundreds of restores on a busy 2-core machine; no timing is asserted.
+  it(
+    'random byte damage never throws anything but a BackupError, and a refused file writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(byteMutation, { minLength: 1, maxLength: 4 }),
+          async (mutations) => {
+            await restoreOrRefuse(applyBytes(valid, mutations));
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 
-  it('random changes to manifest records are validated, never crash, and a refused file writes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(manifestMutation, async (mutation) => {
-        await restoreOrRefuse(applyManifest(valid, mutation));
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'random changes to manifest records are validated, never crash, and a refused file writes nothing',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(manifestMutation, async (mutation) => {
+          await restoreOrRefuse(applyManifest(mutation));
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
-  it('arbitrary bytes are refused with a BackupError', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
-        expect(() => validateBackup(bytes)).toThrow(BackupError);
+  it('arbitrary bytes are refused with a BackupError', { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        await expect(validateBackup(bytes)).rejects.toThrow(BackupError);
       }),
       { numRuns: 300 },
     );

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/lib/storage/db';
-import { StorageError } from '../../../src/lib/storage/errors';
+import { NotFoundError, StorageError } from '../../../src/lib/storage/errors';
 import type { TakeRecord } from '../../../src/lib/storage/schema';
-import { getSettings, saveSettings } from '../../../src/lib/storage/settings';
+import { getSettings, updateSettings } from '../../../src/lib/storage/settings';
 import {
   countTakes,
   deleteTake,
@@ -55,7 +55,7 @@ describe('takes storage', () => {
     for (let i = 0; i < 5; i++) await saveTake(db, take(`t${i}`, i * 10), audio('x'));
     const first = await listTakes(db, { limit: 2 });
     expect(first.map((t) => t.id)).toEqual(['t4', 't3']);
-    const next = await listTakes(db, { limit: 2, before: first.at(-1)!.createdAt });
+    const next = await listTakes(db, { limit: 2, before: first.at(-1)! });
     expect(next.map((t) => t.id)).toEqual(['t2', 't1']);
   });
 
@@ -65,8 +65,10 @@ describe('takes storage', () => {
     expect((await listTakes(db, { limit: 1 })).map((t) => t.id)).toEqual(['t3']);
     expect((await listTakes(db, { limit: 9 })).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
     expect((await listTakes(db)).map((t) => t.id)).toEqual(['t3', 't2', 't1', 't0']);
-    expect(await listTakes(db, { limit: 2, before: 0 })).toEqual([]);
-    expect((await listTakes(db, { limit: 9, before: 20 })).map((t) => t.id)).toEqual(['t1', 't0']);
+    expect(await listTakes(db, { limit: 2, before: { createdAt: 0, id: 't0' } })).toEqual([]);
+    expect(
+      (await listTakes(db, { limit: 9, before: { createdAt: 20, id: 't2' } })).map((t) => t.id),
+    ).toEqual(['t1', 't0']);
   });
 
   it('a failed write leaves earlier takes intact and writes nothing of the new one', async () => {
@@ -97,7 +99,7 @@ describe('takes storage', () => {
     const next = await updateTake(db, 'a', { note: 'good opener', starred: true });
     expect(next.note).toBe('good opener');
     expect((await listTakes(db))[0]?.starred).toBe(true);
-    await expect(updateTake(db, 'missing', { note: 'x' })).rejects.toBeInstanceOf(StorageError);
+    await expect(updateTake(db, 'missing', { note: 'x' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
@@ -108,7 +110,7 @@ describe('settings storage', () => {
     expect(defaults.band).toEqual({ minSec: 20, maxSec: 30 });
     expect(defaults.voiceProcessing).toBe(false);
     expect(defaults.thresholds).toEqual({ slowStartDeadAirSec: 1, slowStartOpeningPace: 2.5 });
-    await saveSettings(db, { ...defaults, band: { minSec: 8, maxSec: 14 } });
+    await updateSettings(db, { band: { minSec: 8, maxSec: 14 } });
     expect((await getSettings(db)).band).toEqual({ minSec: 8, maxSec: 14 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIosSafari } from '../../../src/lib/pwa/install';
-import { formatBytes } from '../../../src/lib/pwa/storage';
+import { formatBytes } from '../../../src/lib/format';
 
 // Real user-agent strings of the browsers the install help has to tell apart.
 const UA = {

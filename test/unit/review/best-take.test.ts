@@ -28,12 +28,12 @@ beforeEach(async () => {
   // The library keeps its connection, so each test empties the stores rather than the database.
   const db = await getDb();
   await Promise.all([db.clear('takes'), db.clear('audio'), db.clear('scripts')]);
-  library.takes = [];
+  await library.refresh();
   review.filter = NO_FILTER;
 });
 
 describe('best take', () => {
-  it('keeps one best take per script, recorded on the script, and survives a reload', async () => {
+  it('keeps one best take per script, on the takes alone, and survives a reload', async () => {
     const db = await getDb();
     const script = await createScript(db, { title: 'Intro call', text: 'Hi' });
     const audio = new Blob([new Uint8Array(4)]);
@@ -41,13 +41,15 @@ describe('best take', () => {
     await saveTake(db, take('t2', 2, { scriptId: script.id, scriptVersion: 1 }), audio);
     await saveTake(db, take('free', 3, { starred: true }), audio);
     await library.refresh();
+    const scriptBefore = await getScript(db, script.id);
 
     await review.toggleBest(library.takes.find((t) => t.id === 't1')!);
     await review.toggleBest(library.takes.find((t) => t.id === 't2')!);
 
     expect((await getTake(db, 't1'))?.starred).toBe(false);
     expect((await getTake(db, 't2'))?.starred).toBe(true);
-    expect((await getScript(db, script.id))?.bestTakeId).toBe('t2');
+    // Starring is not a script edit: the script keeps its place in the library.
+    expect(await getScript(db, script.id)).toEqual(scriptBefore);
     // A take without a script keeps its own star.
     expect((await getTake(db, 'free'))?.starred).toBe(true);
 
@@ -57,7 +59,7 @@ describe('best take', () => {
 
     await review.toggleBest(library.takes.find((t) => t.id === 't2')!);
     expect((await getTake(db, 't2'))?.starred).toBe(false);
-    expect((await getScript(db, script.id))?.bestTakeId).toBeUndefined();
+    expect(await getScript(db, script.id)).toEqual(scriptBefore);
   });
 
   it('filters beyond the loaded page by scanning older takes in storage', async () => {

@@ -4,11 +4,14 @@ import { checkScript } from '../../../src/lib/scripts/checklist';
 import {
   agreement,
   INDEPENDENT_SET_FILE,
+  INDEPENDENT_2_SET_FILE,
+  type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
+  TUNING_3_FILE,
   type LabelledScript,
 } from './checklist-set';
 
@@ -16,48 +19,90 @@ const BAND = { minSec: 8, maxSec: 30 };
 const trainer = loadLabelled(TRAINER_SET_FILE);
 const { tuning, heldOut } = splitTuningHeldOut(trainer);
 const tuningExtra = loadLabelled(TUNING_EXTRA_FILE);
+const tuning3 = loadLabelled(TUNING_3_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
+const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDENT_2_SET_FILE) : [];
 
-describe('agreement with a sales trainer (npm run checklist-accuracy prints the table)', () => {
-  it('keeps a fixed split: two thirds tuning, one third held out, no script in both', () => {
-    expect(trainer.length).toBeGreaterThanOrEqual(60);
-    expect(heldOut.length).toBe(Math.floor(trainer.length / 3));
-    expect(new Set([...tuning, ...heldOut].map((s) => s.id)).size).toBe(trainer.length);
-    // The split is a function of the seed alone: the same ids every run.
-    expect(splitTuningHeldOut(trainer).heldOut.map((s) => s.id)).toEqual(heldOut.map((s) => s.id));
-  });
+// Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
+// script is 2 %): a regression fails CI, and the honest figure is not dressed up.
+const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.89,
+  callback: 0.87,
+  repeated: 0.97,
+  context: 0.93,
+  hook: 0.79,
+  nextStep: 0.91,
+  noPitch: 0.89,
+};
+const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
 
-  it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
-    const a = agreement([...tuning, ...tuningExtra]);
-    for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
-  });
+// Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
+// expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
+const WHOLE_SETS = { timeout: 60_000 };
 
-  // Floors at what the frozen heuristics reach on the held-out part, so a regression fails CI.
-  // The product target (every check ≥ 95 %, overall ≥ 97 %) is reported in the issue note.
-  it('agrees on the held-out part on at least 91 % of every check and 98 % overall', () => {
-    const a = agreement(heldOut);
-    for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
-    expect(a.overall).toBeGreaterThanOrEqual(0.98);
-  });
+describe(
+  'agreement with a sales trainer (npm run checklist-accuracy prints the table)',
+  WHOLE_SETS,
+  () => {
+    it('keeps a fixed split: two thirds tuning, one third held out, no script in both', () => {
+      expect(trainer.length).toBeGreaterThanOrEqual(60);
+      expect(heldOut.length).toBe(Math.floor(trainer.length / 3));
+      expect(new Set([...tuning, ...heldOut].map((s) => s.id)).size).toBe(trainer.length);
+      // The split is a function of the seed alone: the same ids every run.
+      expect(splitTuningHeldOut(trainer).heldOut.map((s) => s.id)).toEqual(
+        heldOut.map((s) => s.id),
+      );
+    });
 
-  // Another helper's blind set; some fixes were guided by its first run (see the issue note).
-  it.runIf(independent.length > 0)(
-    'agrees on the independent set on at least 91 % of every check and 97 % overall',
-    () => {
-      const a = agreement(independent);
-      for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
-      expect(a.overall).toBeGreaterThanOrEqual(0.97);
-    },
-  );
-});
+    it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
+      const a = agreement([...tuning, ...tuningExtra, ...tuning3]);
+      for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
+    });
+
+    // Floors at what the frozen heuristics reach on the held-out part, so a regression fails CI.
+    // The product target (every check ≥ 95 %, overall ≥ 97 %) is reported in the issue note.
+    it('agrees on the held-out part on at least 95 % of every check and 99 % overall', () => {
+      const a = agreement(heldOut);
+      for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.95);
+      expect(a.overall).toBeGreaterThanOrEqual(0.99);
+    });
+
+    // Another helper's blind set; some fixes were guided by its first run (see the issue note).
+    it.runIf(independent.length > 0)(
+      'agrees on the independent set on at least 91 % of every check and 97 % overall',
+      () => {
+        const a = agreement(independent);
+        for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.91);
+        expect(a.overall).toBeGreaterThanOrEqual(0.97);
+      },
+    );
+
+    // The second blind set, copied in after round 2's tuning was committed; never tuned on.
+    it.runIf(independent2.length > 0)(
+      'agrees on the second independent set no worse than its first run (90.3 % overall)',
+      () => {
+        const a = agreement(independent2);
+        for (const id of LABELLED_CHECKS)
+          expect(a.perCheck[id], id).toBeGreaterThanOrEqual(INDEPENDENT_2_FLOORS[id]);
+        expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_2_OVERALL_FLOOR);
+      },
+    );
+  },
+);
 
 /** The texts inside “…” in a reason, without a trailing ellipsis the quote added. */
 function quoted(why: string): string[] {
   return [...why.matchAll(/“([^”]*)”/g)].map((m) => (m[1] ?? '').replace(/…$/, ''));
 }
 
-describe('every reason', () => {
-  const scripts: LabelledScript[] = [...trainer, ...tuningExtra, ...independent];
+describe('every reason', WHOLE_SETS, () => {
+  const scripts: LabelledScript[] = [
+    ...trainer,
+    ...tuningExtra,
+    ...tuning3,
+    ...independent,
+    ...independent2,
+  ];
 
   it('quotes only words that are in the script', () => {
     for (const s of scripts) {

@@ -213,3 +213,92 @@ describe('self-introductions and numbers found by principle', () => {
     expect(byId(checks(text), 'context').met).toBe(true);
   });
 });
+
+describe('round 2 principles: who is calling, their news, offers, asks', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+
+  it('hears a lone "NAME here" as a company when the script only ever says "we"', () => {
+    const c = checks(
+      'Hi Ada, Brevio here. Our app does rotas, payroll and leave. Call us on 555-0121.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback')).toMatchObject({ met: false });
+    expect(byId(c, 'callback').why).toContain('only a company');
+    // The same words with "I" in the script: a person.
+    expect(
+      byId(checks('Hi Ada, Brevio here. I fixed rotas for Kells Bakery. 555-0121.'), 'callback')
+        .met,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Your rota went live on Monday. Call Jade on 0117 496 0321.', 'Jade'],
+    ['Quick idea for your rota. Jason Tan, +65 6123 4567.', 'Jason Tan'],
+  ])('takes the name to ask for, or one before "+" or "(", as the caller: %s', (text, name) => {
+    const c = byId(checks(text), 'callback');
+    expect(c.met).toBe(true);
+    expect(c.why).toContain(name);
+  });
+
+  it('counts "+61 2 9876 5432" and "02 9876 5432" as the same number said twice', () => {
+    const text = 'Dan, +61 2 9876 5432. That is 02 9876 5432 again, if you missed it, mate.';
+    expect(byId(checks(text), 'repeated').why).toContain('said 2 times');
+  });
+
+  it.each([
+    'Priti Rao at Halden Mills reckoned you would want a word about the Leeds depot.',
+    'I see you are hosting the growers breakfast in Ayr next month.',
+    'I was going through your practice filings and one line stood out.',
+    'After your bakery’s move to Stockbridge, some regulars still ring the old shop.',
+    'Noticed Corran Health is hiring six nurses in Perth.',
+  ])('sees a third person’s words or their news as context: %s', (text) => {
+    expect(byId(checks(text), 'context').met).toBe(true);
+  });
+
+  it.each([
+    'We just won Installer of the Year and I would love to tell you more about us.',
+    'I thought that maybe you might want to hear what we do.',
+  ])('does not take news about us, or "I thought", as context or a hook: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'context').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it.each([
+    ['I will send a free energy audit of the Kirk Street unit on Monday.', 'free energy audit'],
+    ['We have set aside four spare stalls at the Ayr show for you.', 'set aside four'],
+    ['We can have yours watertight by Friday.', 'by Friday'],
+    ['Cover nights so none go unanswered.', 'so none'],
+    ['We turn contracts around in three working days.', 'three working days'],
+  ])('sees an offer or a dated outcome as a hook: %s', (text, why) => {
+    const hook = byId(checks(text), 'hook');
+    expect(hook.met).toBe(true);
+    expect(hook.why).toContain(why);
+  });
+
+  it.each([
+    'We help clinics reduce paperwork. Call me at 555-0102.',
+    'Hi Rob. Our tags clip onto any pallet and ping your phone every ten minutes, with alerts, logs and reports.',
+    'Plans are from only nine pounds a month.',
+  ])('does not take a general claim, a spec or a price in pounds for a hook: %s', (text) => {
+    expect(byId(checks(text), 'hook').met).toBe(false);
+  });
+
+  it.each([
+    'Please do call back.',
+    'Give us a bell on 0412 345 678.',
+    'Ping me on WhatsApp at 98200 11223.',
+    'Book a slot on my calendar.',
+    'Could we talk Tuesday at ten?',
+    'Kindly call back on 98765 43210.',
+  ])('hears an imperative ask or a proposed time as a next step: %s', (text) => {
+    expect(byId(checks(text), 'nextStep').met).toBe(true);
+  });
+
+  it.each(['So yeah, call back whenever.', 'Call volumes doubled last year.'])(
+    'does not hear a vague "whenever" or the noun "call" as a next step: %s',
+    (text) => {
+      expect(byId(checks(text), 'nextStep').met).toBe(false);
+    },
+  );
+});

@@ -130,7 +130,7 @@ describe('script library storage', () => {
   });
 
   it('says clearly when a script to edit is gone', async () => {
-    await expect(updateScript(db, 'nope', { text: 'x' })).rejects.toThrow(/Saving failed/);
+    await expect(updateScript(db, 'nope', { text: 'x' })).rejects.toThrow(/no longer exists/);
     await expect(duplicateScript(db, 'nope')).rejects.toThrow(/no longer exists/);
   });
 });

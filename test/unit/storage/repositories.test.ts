@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreBackup, exportBackup } from '../../../src/lib/storage/backup';
-import { StorageError, guarded, toStorageError } from '../../../src/lib/storage/errors';
+import { exportBackup, PartialRestoreError, restoreBackup } from '../../../src/lib/storage/backup';
+import {
+  NotFoundError,
+  StorageError,
+  errorMessage,
+  guarded,
+  toStorageError,
+} from '../../../src/lib/storage/errors';
 import {
   appendChunk,
   discardSession,
@@ -46,6 +52,19 @@ describe('storage problems are explained', () => {
       message: expect.stringMatching(/Reload the page/),
     });
     expect(toStorageError(new DOMException('no', 'SecurityError')).problem).toBe('unavailable');
+  });
+
+  it('maps only IndexedDB failures: a missing record and a bug keep their own meaning', async () => {
+    await expect(
+      guarded(() => Promise.reject(new DOMException('newer', 'VersionError'))),
+    ).rejects.toMatchObject({ problem: 'outdated', message: expect.stringMatching(/Reload/) });
+    const gone = new NotFoundError('script', 's1');
+    await expect(guarded(() => Promise.reject(gone))).rejects.toBe(gone);
+    expect(errorMessage(gone)).toMatch(/script no longer exists/);
+    expect(errorMessage(gone)).not.toMatch(/Try again/);
+    const bug = new TypeError('x is undefined');
+    await expect(guarded(() => Promise.reject(bug))).rejects.toBe(bug);
+    expect(errorMessage(bug)).toMatch(/Something went wrong \(x is undefined\)/);
   });
 });
 
@@ -96,18 +115,26 @@ describe('a failed write never costs an older take', () => {
     expect(await getChunks(db, 'rec-2')).toHaveLength(1);
   });
 
-  it('a restore that hits a full disk half way writes nothing at all', async () => {
+  it('a restore that hits a full disk half way keeps what was here, says how far it got, and finishes when run again', async () => {
     const source = await freshDb('fail-restore-source');
     await seedLibrary(source, 6);
     const file = await exportBackup(source);
     const db = await freshDb('fail-restore');
     await saveTake(db, makeTake(90).take, makeTake(90).audio);
-    const before = await dumpDb(db);
     restore = failWritesTo('audio', 3);
-    await expect(restoreBackup(db, file.blob)).rejects.toMatchObject({ problem: 'quota' });
+    const error = await restoreBackup(db, file.blob).catch((e: unknown) => e);
     restore();
     restore = null;
-    expect(await dumpDb(db)).toEqual(before);
+    expect(error).toBeInstanceOf(PartialRestoreError);
+    expect((error as Error).message).toMatch(
+      /^Restored 0 of 7 takes, then storage refused more: Storage is full.*restore the same file again/,
+    );
+    // Takes go in with their audio or not at all: none is half there.
+    expect(await db.count('takes')).toBe(await db.count('audio'));
+    expect(await db.get('takes', makeTake(90).take.id)).toBeDefined();
+    const summary = await restoreBackup(db, file.blob);
+    expect(summary.takesAdded).toBe(7);
+    expect(await db.count('takes')).toBe(8);
   });
 
   it('updating a take that is gone says so and changes nothing', async () => {
@@ -115,7 +142,7 @@ describe('a failed write never costs an older take', () => {
     await seedLibrary(db, 1);
     const before = await dumpDb(db);
     await expect(updateTake(db, 'no-such-take', { note: 'x' })).rejects.toBeInstanceOf(
-      StorageError,
+      NotFoundError,
     );
     expect(await dumpDb(db)).toEqual(before);
   });

@@ -44,7 +44,7 @@ beforeAll(() => {
   sw = readFileSync(path.join(outDir, 'sw.js'), 'utf8');
   precache = new Set(precachedUrls(sw));
   html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-}, 180_000);
+}, 300_000); // A full production build; minutes when 8 jobs share 2 cores.
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeWav } from './wav-helpers';
-import { addSyllables } from './signals';
+import { encodeWav } from '../unit/analysis/wav-helpers';
+import { addSyllables } from '../unit/analysis/signals';
 
 const FIELDS = [
   'file',

@@ -1,11 +1,16 @@
-import { isIosSafari, isStandalone, watchInstall, type BeforeInstallPromptEvent } from './install';
+import {
+  isIosSafari,
+  isStandalone,
+  watchInstall,
+  type BeforeInstallPromptEvent,
+} from '../pwa/install';
 import {
   readStorage,
   requestPersistence,
   requestPersistenceOnce,
   type StorageReport,
-} from './storage';
-import { registerServiceWorker, type ServiceWorkerControls } from './sw-bridge';
+} from '../pwa/storage';
+import { registerServiceWorker, type ServiceWorkerControls } from '../pwa/sw-bridge';
 
 /** Offline readiness, updates, install and storage persistence, for the header and Settings. */
 class Pwa {

@@ -1,19 +1,15 @@
-import { toStorageError } from '../storage/errors';
+import { formatSeconds } from '../format';
+import { errorMessage } from '../storage/errors';
 import {
   discardInterruptedTake,
   findInterruptedTakes,
   type InterruptedTake,
 } from '../storage/recovery';
-import { announcer } from '../state/announcer.svelte';
-import { library } from '../state/library.svelte';
-import { practice } from '../state/practice.svelte';
-import { recoverTake } from './recover';
-import { liveSessionIds } from './session-lock';
-
-/** "12.4 s" for a length in ms. */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
+import { announcer } from './announcer.svelte';
+import { library } from './library.svelte';
+import { practice } from './practice.svelte';
+import { recoverTake } from '../recovery/recover';
+import { liveSessionIds } from '../recovery/session-lock';
 
 /** Takes interrupted by a closed tab, crash or reload, offered back to the rep at startup. */
 class Recovery {
@@ -37,11 +33,11 @@ class Recovery {
       if (found.length > 0)
         announcer.say(
           found.length === 1
-            ? `A take was interrupted before it was saved: ${seconds(found[0]!.lengthMs)} can be recovered.`
+            ? `A take was interrupted before it was saved: ${formatSeconds(found[0]!.lengthMs)} can be recovered.`
             : `${found.length} takes were interrupted before they were saved and can be recovered.`,
         );
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     }
   }
 
@@ -58,11 +54,11 @@ class Recovery {
       library.selectedId = take.id;
       announcer.say(
         take.damaged
-          ? `Recovered take kept (${seconds(take.lengthMs)}), but its audio is damaged; you can export the raw bytes.`
-          : `Recovered take kept: ${seconds(take.lengthMs)}.`,
+          ? `Recovered take kept (${formatSeconds(take.lengthMs)}), but its audio is damaged; you can export the raw bytes.`
+          : `Recovered take kept: ${formatSeconds(take.lengthMs)}.`,
       );
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
       announcer.say(this.error);
     } finally {
       this.busyId = null;
@@ -79,7 +75,7 @@ class Recovery {
       this.found = this.found.filter((f) => f.session.id !== sessionId);
       announcer.say('Interrupted take discarded.');
     } catch (error) {
-      this.error = toStorageError(error).message;
+      this.error = errorMessage(error);
     } finally {
       this.busyId = null;
     }

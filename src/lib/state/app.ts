@@ -1,0 +1,23 @@
+import { library } from './library.svelte';
+import { pwa } from './pwa.svelte';
+import { recovery } from './recovery.svelte';
+import { scripts } from './scripts.svelte';
+
+let started: Promise<void> | null = null;
+
+/**
+ * Starts the app once, before the UI mounts: registers the service worker, opens storage and
+ * reads the library, then looks for takes an earlier session left unfinished and lists scripts.
+ */
+export function start(): Promise<void> {
+  started ??= (async () => {
+    pwa.start();
+    await library.load();
+    // The take filter's script picker; the scripts' takes load only when Scripts opens.
+    await Promise.all([recovery.scan(), scripts.loadList()]);
+  })();
+  return started;
+}
+
+/** The app's start-up, called from main.ts. */
+export const app = { start };
