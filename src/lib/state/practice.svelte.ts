@@ -7,6 +7,7 @@ import { startRecording, type RecordedAudio } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
+import { rememberDrill } from '../storage/drill-memory';
 import { exportFileName } from '../review/export-name';
 import { textSyllables } from '../scripts/syllables';
 import { TakeSession, type TakeSessionDeps } from '../session/take-session';
@@ -115,6 +116,7 @@ class Practice {
   /** Uses a script for the next takes (null: free practice). */
   setScript(script: PracticeScript | null): void {
     this.script = script;
+    rememberDrill(script?.scriptId ?? null);
   }
 
   /** Asks for the microphone and starts a take. */
