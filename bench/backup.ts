@@ -9,6 +9,7 @@ import 'fake-indexeddb/auto';
 import { exportBackup, restoreBackup } from '../src/lib/storage/backup';
 import { openDatabase, type Db } from '../src/lib/storage/db';
 import type { TakeRecord } from '../src/lib/storage/schema';
+import { audioRecord } from '../src/lib/storage/audio';
 
 const TAKES = Number(process.argv[2] ?? 500);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -61,10 +62,9 @@ async function seed(db: Db): Promise<void> {
   for (let i = 0; i < TAKES; i++) {
     writes.push(tx.objectStore('takes').put(take(i)));
     writes.push(
-      tx.objectStore('audio').put({
-        takeId: `bench-${i}`,
-        blob: new Blob([audio(i)], { type: 'audio/webm;codecs=opus' }),
-      }),
+      tx
+        .objectStore('audio')
+        .put(audioRecord(`bench-${i}`, audio(i).buffer, 'audio/webm;codecs=opus')),
     );
   }
   for (let s = 0; s < 20; s++) {

@@ -24,6 +24,11 @@ export function formatTakeTime(createdAt: number, now = Date.now()): string {
   return `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
 }
 
+/** A take's name everywhere it is shown: the name the rep gave it, else when it was recorded. */
+export function takeName(take: { name?: string | undefined; createdAt: number }): string {
+  return take.name || formatTakeTime(take.createdAt);
+}
+
 /** A date and time in the rep's locale, "30 Nov 2026, 14:32", for a time in ms since 1970. */
 export function formatDateTime(ms: number): string {
   return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support';
+import { expect, openMore, test } from './support';
 
 /** Runs axe-core on the page as it is and fails with the rule ids and targets of any violation. */
 async function expectNoViolations(page: Page, screen: string) {
@@ -40,9 +40,11 @@ for (const width of [360, 1280]) {
       );
       expect(overflow).toBeLessThanOrEqual(0);
 
-      // The Shortcuts button gives way to content on phones; the ? key opens the sheet anywhere.
-      if (width > 600) await page.getByRole('button', { name: 'Shortcuts' }).click();
-      else await page.keyboard.press('?');
+      // Shortcuts live in the menu; the ? key opens the sheet anywhere.
+      if (width > 600) {
+        await page.getByRole('button', { name: 'Menu' }).click();
+        await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      } else await page.keyboard.press('?');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       await expectNoViolations(page, 'shortcuts');
       await page.keyboard.press('Escape');
@@ -120,6 +122,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 
+    await openMore(page);
     const remove = page.getByRole('button', { name: 'Delete take' });
     await remove.focus();
     await page.keyboard.press('Enter');

@@ -11,7 +11,7 @@ const SCRIPT = [
 /** One take by keyboard: Space to record, Space to stop after `seconds` of recording. */
 async function takeBySpace(page: Page, seconds: number) {
   await page.keyboard.press('Space');
-  const stop = page.getByRole('button', { name: 'Stop' });
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
   await expect(stop).toBeVisible();
   await page.waitForTimeout(seconds * 1000);
   await page.keyboard.press('Space');
@@ -72,6 +72,7 @@ test.describe('drills', () => {
     const status = page.locator('.drill-status');
     await expect(status).toContainText('Streak 0 of 2');
     // Fade the prompter as the streak grows; move focus off the checkbox so Space records.
+    await page.getByText('Prompter options').click();
     await page.getByLabel('Fade the text as my streak grows').check();
     await page.getByRole('heading', { name: 'Drilling: Freight intro' }).click();
 

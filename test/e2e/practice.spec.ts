@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, playAndHearItMove, shownLength, test, watchStreams } from './support';
+import { expect, openMore, playAndHearItMove, shownLength, test, watchStreams } from './support';
 
 /** Sets a custom target band through the band picker, as a rep would. */
 async function setCustomBand(page: Page, minSec: number, maxSec: number) {
@@ -102,6 +102,7 @@ test.describe('the practice loop', () => {
     );
 
     await page.getByRole('listitem').first().getByRole('button').click();
+    await openMore(page);
     await page.getByRole('button', { name: 'Delete take' }).click();
     await expect(page.getByText('No takes yet')).toBeVisible();
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -127,7 +127,7 @@ test.describe('storage and backup', () => {
     await openSettings(other);
     await picker.setInputFiles(backupPath);
     await expect(
-      panel(other).getByText('Restored 0 takes and 0 scripts; 1 already here was skipped.'),
+      panel(other).getByText('Restored 0 takes and 0 scripts; skipped 1 take already here.'),
     ).toBeVisible();
 
     // A damaged backup is refused in words and changes nothing.

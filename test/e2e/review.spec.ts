@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { parseWav } from '../../src/lib/analysis/wav';
-import { expect, recordTake, test } from './support';
+import { expect, openMore, recordTake, test } from './support';
 
 /** Records one take of about `seconds` and waits until it is measured. */
 /**
@@ -22,6 +22,8 @@ test.describe('self-review', () => {
   test.use({ mic: 'speech-4s.wav' });
 
   test('name, compare, blind-test, star and export takes', async ({ page }) => {
+    // Three takes, a reload, axe, compare, blind test and two exports: a long walk on a busy machine.
+    test.setTimeout(120_000);
     // The second take should start speaking later, like a rep who hesitates after the beep: when
     // asked, the microphone is fed through a 1.5 s delay line before the app gets it.
     await page.addInitScript(() => {
@@ -47,6 +49,7 @@ test.describe('self-review', () => {
     await page.goto('/');
     await recordTake(page, 4.5);
     // The rep names the first take and answers the self-check; both survive a reload.
+    await openMore(page);
     await page.getByLabel('Take name').fill('warm opener');
     await page.getByLabel('Take name').press('Tab');
     await page.getByRole('radio', { name: 'Yes' }).check();
@@ -60,6 +63,7 @@ test.describe('self-review', () => {
     const list = page.getByRole('list').filter({ has: page.getByRole('checkbox') });
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await list.getByRole('button', { name: /warm opener/ }).click();
+    await openMore(page);
     await expect(page.getByLabel('Take name')).toHaveValue('warm opener');
     await expect(page.getByRole('radio', { name: 'Yes' })).toBeChecked();
     const reviewScan = await new AxeBuilder({ page })
@@ -129,14 +133,19 @@ test.describe('self-review', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(2);
 
-    // Phone-line preview plays.
+    // Phone-line preview is a mode of the player: it plays, and says so.
     await list.getByRole('button', { name: /warm opener/ }).click();
-    await page.getByRole('radio', { name: 'Phone line' }).check();
-    await page.getByRole('button', { name: 'Hear phone line' }).click();
-    await expect(page.getByRole('button', { name: 'Hear phone line' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    const phoneLine = page.getByRole('button', { name: 'Phone line' });
+    await phoneLine.click();
+    await expect(phoneLine).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expect(page.getByText('Playing as on a phone voicemail')).toBeVisible();
+    await expect
+      .poll(async () => Number(await page.getByLabel('Playback position').inputValue()))
+      .toBeGreaterThan(0.3);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await openMore(page);
 
     // Export as WAV: a named file that decodes to the take's length.
     const shownSec = lengthA;

@@ -122,6 +122,8 @@ export async function recordTake(page: Page, seconds: number): Promise<void> {
   await expect(
     page.getByRole('region', { name: 'Take analysis' }).getByText('Dead air').first(),
   ).toBeVisible({ timeout: 15_000 });
+  // Record is enabled again once the take is saved, so a reload right after cannot lose it.
+  await expect(page.getByRole('button', { name: 'Record' })).toBeEnabled({ timeout: 15_000 });
 }
 
 /** Presses Play on the take shown and waits until playback has moved past 0.3 s. */
@@ -135,4 +137,13 @@ export async function playAndHearItMove(page: Page): Promise<void> {
       timeout: 5000,
     })
     .toBeGreaterThan(0.3);
+}
+
+/** Opens the shown take's "More" section (name, note, downloads, delete) unless it is open. */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.locator('details.more');
+  await expect(more).toBeVisible();
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await more.locator('summary').click();
+  await expect(page.getByRole('button', { name: 'Delete take' })).toBeVisible();
 }

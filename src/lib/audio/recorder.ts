@@ -77,6 +77,9 @@ async function capture(
     requested ? { mimeType: requested, audioBitsPerSecond: 64_000 } : {},
   );
   const audioContext = new AudioContext();
+  // iOS Safari (and Firefox without an audio device) can create it suspended even within a
+  // gesture; the live waveform and the sample tap need it running.
+  if (audioContext.state === 'suspended') void audioContext.resume().catch(() => undefined);
   const analyser = audioContext.createAnalyser();
   analyser.fftSize = 2048;
   const source = audioContext.createMediaStreamSource(stream);
@@ -148,7 +151,9 @@ async function capture(
         recorder.onstop = () => {
           release();
           void audioContext.close();
-          const mimeType = recorder.mimeType || requested || chunks[0]?.type || 'audio/webm';
+          // The chunks' own type first: Firefox leaves recorder.mimeType empty, and what was
+          // requested is only a wish.
+          const mimeType = chunks[0]?.type || recorder.mimeType || requested || 'audio/webm';
           resolve({ blob: new Blob(chunks, { type: mimeType }), lengthMs, mimeType });
         };
         if (recorder.state === 'inactive') recorder.onstop(new Event('stop'));

@@ -4,7 +4,7 @@
  */
 import { CLIPPING_FRACTION, TOO_QUIET_DBFS } from '../analysis/flags';
 import type { SlowStartReason, TakeFlags } from '../analysis/types';
-import { bandVerdict } from '../band';
+import { bandVerdict, type TargetBand } from '../band';
 import type { TakeRecord } from '../storage/schema';
 
 // Wording lives in the verdicts module; re-exported for the drill views.
@@ -36,6 +36,8 @@ export interface TakeVerdict {
   problems: TakeProblem[];
   /** Length in seconds. */
   lengthSec: number;
+  /** The band the take was recorded against (and is judged by), s. */
+  band: TargetBand;
   /** Dead air in seconds, null without analysis or speech. */
   deadAirSec: number | null;
   /** Pace in syllables/s, null without analysis or speech. */
@@ -95,6 +97,7 @@ export function judgeTakes(
         clean: waiting ? null : problems.length === 0,
         problems,
         lengthSec: take.lengthMs / 1000,
+        band: take.band,
         deadAirSec: speech ? (take.analysis?.speechOnsetSec ?? null) : null,
         pace: speech && take.analysis ? take.analysis.paceSyllablesPerSec : null,
       };

@@ -14,6 +14,7 @@ import {
 import {
   countTakes,
   deleteTake,
+  convertLegacyAudio,
   getAudio,
   getTake,
   listStaleTakeIds,
@@ -84,6 +85,8 @@ class Library {
       void this.reanalyseStale().catch((error: unknown) => {
         console.warn('Afterbeep: re-measuring older takes stopped', error);
       });
+      // Audio saved by schema v1 as Blobs moves to bytes in the background; reads work either way.
+      void convertLegacyAudio(db).catch(() => undefined);
     } catch (error) {
       this.error = errorMessage(error);
     } finally {

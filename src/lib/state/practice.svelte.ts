@@ -7,11 +7,13 @@ import { startRecording, type RecordedAudio } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
 import { MARK_MEASURED, MARK_RECORDER_STOPPED, MARK_STOP, MEASURE_STOP_TO_TAKE } from '../marks';
 import { holdSessionLock } from '../recovery/session-lock';
+import { rememberDrill } from '../storage/drill-memory';
 import { exportFileName } from '../review/export-name';
 import { textSyllables } from '../scripts/syllables';
 import { TakeSession, type TakeSessionDeps } from '../session/take-session';
-import { errorMessage } from '../storage/errors';
+import { errorMessage, toStorageError } from '../storage/errors';
 import { parkForNextVersion } from '../storage/park';
+import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import type { TakeRecord } from '../storage/schema';
 import {
   analyzeInWorker,
@@ -114,6 +116,7 @@ class Practice {
   /** Uses a script for the next takes (null: free practice). */
   setScript(script: PracticeScript | null): void {
     this.script = script;
+    rememberDrill(script?.scriptId ?? null);
   }
 
   /** Asks for the microphone and starts a take. */
@@ -298,6 +301,14 @@ class Practice {
       this.lastTakeId = null;
       this.unsaved = { take, blob, stopReason: reason, parked: false };
       this.error = errorMessage(error);
+      if (toStorageError(error).problem === 'quota') {
+        // Say what the take needs and what deleting the oldest takes would free (issue 14 E).
+        const space = await library
+          .db()
+          .then((db) => spaceNeeded(db, blob.size))
+          .catch(() => null);
+        if (space) this.error = `${this.error} ${describeSpaceNeeded(space)}`;
+      }
       this.status = 'idle';
       announcer.say(this.error);
       return;

@@ -1,5 +1,10 @@
+import { downloadFile } from '../audio/export';
+import { extensionFor } from '../audio/mime';
 import { formatSeconds } from '../format';
-import { errorMessage } from '../storage/errors';
+import { exportFileName } from '../review/export-name';
+import { errorMessage, toStorageError } from '../storage/errors';
+import { rebuildAudio } from '../storage/recovery';
+import { describeSpaceNeeded, spaceNeeded } from '../storage/space';
 import {
   discardInterruptedTake,
   findInterruptedTakes,
@@ -59,9 +64,33 @@ class Recovery {
       );
     } catch (error) {
       this.error = errorMessage(error);
+      if (toStorageError(error).problem === 'quota') {
+        // Say what the take needs and what deleting the oldest takes would free (issue 14 E).
+        const space = await spaceNeeded(await library.db(), item.bytes).catch(() => null);
+        if (space) this.error = `${this.error} ${describeSpaceNeeded(space)}`;
+      }
       announcer.say(this.error);
     } finally {
       this.busyId = null;
+    }
+  }
+
+  /** Downloads an interrupted take's surviving audio as recorded, without keeping it. */
+  async download(sessionId: string): Promise<void> {
+    const item = this.found.find((f) => f.session.id === sessionId);
+    if (!item) return;
+    try {
+      const audio = await rebuildAudio(await library.db(), item.session);
+      const name = exportFileName({
+        title: 'recovered',
+        createdAt: item.session.startedAt,
+        lengthSec: item.lengthMs / 1000,
+        extension: extensionFor(audio.type),
+      });
+      downloadFile(new File([audio], name, { type: audio.type }));
+      announcer.say(`Downloading ${name}.`);
+    } catch (error) {
+      this.error = errorMessage(error);
     }
   }
 

@@ -130,10 +130,14 @@ export interface RestoreSummary {
   merges: { what: string; notes: string[] }[];
 }
 
-/** "Restored 12 takes and 3 scripts; 5 already here were skipped. Script “Intro”: kept your newer text." */
+/** "Restored 12 takes and 3 scripts; skipped 5 takes and 1 script already here. Script “Intro”: kept your newer text." */
 export function describeRestore(s: RestoreSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const skipped = s.takesSkipped + s.scriptsSkipped;
+  // Takes and scripts are counted apart: "8 already here" would add apples to pears.
+  const skipped = [
+    s.takesSkipped > 0 ? plural(s.takesSkipped, 'take') : '',
+    s.scriptsSkipped > 0 ? plural(s.scriptsSkipped, 'script') : '',
+  ].filter(Boolean);
   let text = `Restored ${plural(s.takesAdded, 'take')} and ${plural(s.scriptsAdded, 'script')}`;
   const updated = [
     s.scriptsUpdated > 0 ? plural(s.scriptsUpdated, 'script') : '',
@@ -142,7 +146,7 @@ export function describeRestore(s: RestoreSummary): string {
   if (updated.length > 0) text += `, updated ${updated.join(' and ')}`;
   const logged = s.voicemailsAdded + s.voicemailsUpdated;
   if (logged > 0) text += `, ${plural(logged, 'logged voicemail')}`;
-  if (skipped > 0) text += `; ${skipped} already here ${skipped === 1 ? 'was' : 'were'} skipped`;
+  if (skipped.length > 0) text += `; skipped ${skipped.join(' and ')} already here`;
   if (s.settingsRestored) text += '; settings restored';
   const merges = s.merges
     .filter((m) => m.notes.length > 0)

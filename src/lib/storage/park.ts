@@ -1,4 +1,5 @@
 import { openDB } from 'idb';
+import { bytesOf } from './audio';
 import type { Db } from './db';
 import { guarded } from './errors';
 import { DB_NAME, type AfterbeepDB, type RecordingSessionRecord } from './schema';
@@ -24,13 +25,15 @@ export async function parkForNextVersion(
   try {
     const stores = db.objectStoreNames;
     if (!stores.contains('recordings') || !stores.contains('chunks')) return false;
+    // Bytes, read before the transaction opens (a Blob read is not an IndexedDB request).
+    const bytes = await bytesOf(audio);
     await guarded(async () => {
       const tx = db.transaction(['recordings', 'chunks'], 'readwrite');
       const chunks = tx.objectStore('chunks');
       await Promise.all([
         tx.objectStore('recordings').put(session),
         chunks.delete(IDBKeyRange.bound([session.id, -Infinity], [session.id, Infinity])),
-        chunks.put({ recordingId: session.id, seq: 0, blob: audio }),
+        chunks.put({ recordingId: session.id, seq: 0, type: audio.type, bytes }),
         tx.done,
       ]);
     });

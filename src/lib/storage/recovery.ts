@@ -1,3 +1,4 @@
+import { chunkSize, joinChunks } from './audio';
 import type { Db } from './db';
 import { guarded } from './errors';
 import { discardSession, finishSession, getChunks, listSessions } from './recordings';
@@ -41,23 +42,22 @@ export async function findInterruptedTakes(
     found.push({
       session,
       chunks: chunks.length,
-      bytes: chunks.reduce((sum, c) => sum + c.blob.size, 0),
+      bytes: chunks.reduce((sum, c) => sum + chunkSize(c), 0),
       lengthMs: session.elapsedMs,
     });
   }
   return found;
 }
 
-/** The interrupted take's audio: its chunks joined in recording order, typed as recorded. */
+/**
+ * The interrupted take's audio: its chunks joined in recording order, typed as the recorder typed
+ * its chunks (Firefox leaves MediaRecorder.mimeType empty, so the session's type may be a guess).
+ * The first chunk carries the container's header (an MP4's init segment), so the join plays.
+ */
 export async function rebuildAudio(db: Db, session: RecordingSessionRecord): Promise<Blob> {
   const chunks = await getChunks(db, session.id);
-  // The key is [recordingId, seq], so IndexedDB already returns them in seq order; sort anyway
-  // so the order never depends on that detail.
-  chunks.sort((a, b) => a.seq - b.seq);
-  return new Blob(
-    chunks.map((c) => c.blob),
-    { type: session.mimeType },
-  );
+  const first = chunks.find((c) => c.seq === 0) ?? chunks[0];
+  return joinChunks(chunks, first?.type || session.mimeType);
 }
 
 /** What measuring the rebuilt audio found; `damaged` when it could not be decoded. */
@@ -75,7 +75,7 @@ export function recoveredTake(
     id: session.id,
     createdAt: session.startedAt,
     lengthMs: session.elapsedMs,
-    mimeType: session.mimeType || audio.type,
+    mimeType: audio.type || session.mimeType,
     sizeBytes: audio.size,
     band: session.band,
     peaks: measured.damaged ? [] : measured.peaks,

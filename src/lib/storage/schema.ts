@@ -42,10 +42,25 @@ export interface TakeRecord {
 /** Take fields the rep edits after recording; they merge field by field on restore. */
 export type TakeEditableField = 'name' | 'note' | 'wouldReturn' | 'starred';
 
-/** A take's audio, kept apart so listing takes never loads it. */
+/**
+ * A take's audio, kept apart so listing takes never loads it. Stored as bytes plus type, not as a
+ * Blob: WebKit's private and automation sessions refuse Blobs in IndexedDB.
+ */
 export interface AudioRecord {
   takeId: string;
-  blob: Blob;
+  /** The container and codec as recorded, e.g. "audio/mp4". */
+  type: string;
+  /** Audio size, bytes. */
+  size: number;
+  /** The audio, when stored in one piece (saved without a recording session, or restored). */
+  bytes?: ArrayBuffer;
+  /**
+   * When `bytes` is absent: the audio is the take's recording chunks, seq 0 to chunks − 1 under
+   * recordingId = takeId, promoted in place at Stop so saving never needs a second full copy.
+   */
+  chunks?: number;
+  /** Schema v1 kept a Blob; convertLegacyAudio (takes.ts) turns it into `bytes` after opening. */
+  blob?: Blob;
 }
 
 export interface ScriptRecord {
@@ -92,10 +107,15 @@ export interface RecordingSessionRecord {
   elapsedMs: number;
 }
 
+/** About one second of encoded audio as the recorder handed it over. */
 export interface ChunkRecord {
   recordingId: string;
   seq: number;
-  blob: Blob;
+  /** The chunk's type as the recorder reported it (Firefox leaves MediaRecorder.mimeType empty). */
+  type: string;
+  bytes?: ArrayBuffer;
+  /** Schema v1 kept a Blob; convertLegacyAudio (takes.ts) turns it into `bytes` after opening. */
+  blob?: Blob;
 }
 
 /** The rep's settings; one record. */

@@ -2,17 +2,21 @@ import { LIMITS, overLimit } from '../limits';
 import { allOrNothing } from './all-or-nothing';
 import type { Db } from './db';
 import { guarded, NotFoundError, StorageError } from './errors';
+import { audioRecord, bytesOf, chunkRange, readAudio } from './audio';
 import { tick } from './hlc';
 import { mergeTake, type MergeNote } from './merge';
-import type { AudioRecord, TakeEditableField, TakeRecord } from './schema';
+import type { AudioRecord, ChunkRecord, TakeEditableField, TakeRecord } from './schema';
+
+export { convertLegacyAudio } from './audio';
 
 /** Saves a take's metadata and audio together: both are written or neither is. */
 export function saveTake(db: Db, take: TakeRecord, audio: Blob): Promise<void> {
   return guarded(async () => {
+    const bytes = await bytesOf(audio);
     const tx = db.transaction(['takes', 'audio'], 'readwrite');
     await allOrNothing(tx, (write) => {
       write(tx.objectStore('takes').put(take));
-      write(tx.objectStore('audio').put({ takeId: take.id, blob: audio }));
+      write(tx.objectStore('audio').put(audioRecord(take.id, bytes, audio.type || take.mimeType)));
     });
   });
 }
@@ -37,6 +41,8 @@ export function addTakes(
   merged: { take: TakeRecord; notes: MergeNote[] }[];
 }> {
   return guarded(async () => {
+    // Read the bytes first: a transaction must not wait on anything but IndexedDB.
+    const bytes = await Promise.all(items.map(({ audio }) => bytesOf(audio)));
     const tx = db.transaction(['takes', 'audio'], 'readwrite');
     const takes = tx.objectStore('takes');
     const result = {
@@ -50,7 +56,11 @@ export function addTakes(
         const existing = here[i];
         if (!existing) {
           write(takes.put(take));
-          write(tx.objectStore('audio').put({ takeId: take.id, blob: audio }));
+          write(
+            tx
+              .objectStore('audio')
+              .put(audioRecord(take.id, bytes[i]!, audio.type || take.mimeType)),
+          );
           result.added++;
           return;
         }
@@ -132,10 +142,9 @@ export function getTake(db: Db, id: string): Promise<TakeRecord | undefined> {
   return guarded(() => db.get('takes', id));
 }
 
-/** One take's audio blob, or undefined. */
-export async function getAudio(db: Db, id: string): Promise<Blob | undefined> {
-  const record = await guarded(() => db.get('audio', id));
-  return record?.blob;
+/** One take's audio as a Blob of its recorded type, or undefined. */
+export function getAudio(db: Db, id: string): Promise<Blob | undefined> {
+  return readAudio(db, id);
 }
 
 const EDITABLE: readonly TakeEditableField[] = ['name', 'note', 'wouldReturn', 'starred'];
@@ -175,15 +184,18 @@ export function updateTake(
 export interface DeletedTake {
   take: TakeRecord;
   audio: AudioRecord | undefined;
+  /** The take's promoted recording chunks, when its audio lives in them. */
+  chunks: ChunkRecord[];
 }
 
 /** Deletes a take and its audio in one transaction; returns what was deleted, for undo. */
 export function deleteTake(db: Db, id: string): Promise<DeletedTake | undefined> {
   return guarded(async () => {
-    const tx = db.transaction(['takes', 'audio'], 'readwrite');
-    const [take, audio] = await Promise.all([
+    const tx = db.transaction(['takes', 'audio', 'chunks'], 'readwrite');
+    const [take, audio, chunks] = await Promise.all([
       tx.objectStore('takes').get(id),
       tx.objectStore('audio').get(id),
+      tx.objectStore('chunks').getAll(chunkRange(id)),
     ]);
     if (!take) {
       await tx.done;
@@ -192,18 +204,20 @@ export function deleteTake(db: Db, id: string): Promise<DeletedTake | undefined>
     await allOrNothing(tx, (write) => {
       write(tx.objectStore('takes').delete(id));
       write(tx.objectStore('audio').delete(id));
+      write(tx.objectStore('chunks').delete(chunkRange(id)));
     });
-    return { take, audio };
+    return { take, audio, chunks };
   });
 }
 
 /** Puts back a take removed by deleteTake. */
 export function restoreTake(db: Db, deleted: DeletedTake): Promise<void> {
   return guarded(async () => {
-    const tx = db.transaction(['takes', 'audio'], 'readwrite');
+    const tx = db.transaction(['takes', 'audio', 'chunks'], 'readwrite');
     await allOrNothing(tx, (write) => {
       write(tx.objectStore('takes').put(deleted.take));
       if (deleted.audio) write(tx.objectStore('audio').put(deleted.audio));
+      for (const chunk of deleted.chunks ?? []) write(tx.objectStore('chunks').put(chunk));
     });
   });
 }

@@ -5,6 +5,7 @@ import type { BackupManifest } from '../../../src/lib/storage/backup-format';
 import type { Db } from '../../../src/lib/storage/db';
 import { dumpDb, fakeAudio, freshDb, makeTake, seedLibrary } from '../storage/helpers';
 import { craftZip, type CraftEntry } from './craft';
+import { audioRecord } from '../../../src/lib/storage/audio';
 
 const LIMITS = { maxEntries: 100_000, maxEntryBytes: 2 ** 32, maxNameLength: 10_000 };
 
@@ -22,11 +23,11 @@ beforeAll(async () => {
   // The device being restored into already holds other takes: they must survive every bad file.
   target = await freshDb('hostile-target');
   for (let i = 50; i < 53; i++) {
-    const { take, audio } = makeTake(i);
+    const { take, bytes } = makeTake(i);
     const tx = target.transaction(['takes', 'audio'], 'readwrite');
     await Promise.all([
       tx.objectStore('takes').put(take),
-      tx.objectStore('audio').put({ takeId: take.id, blob: audio }),
+      tx.objectStore('audio').put(audioRecord(take.id, bytes.buffer, take.mimeType)),
       tx.done,
     ]);
   }

@@ -85,7 +85,9 @@ describe('merging a backup into a library that moved on (issue 14 C)', () => {
     const textsB = (await listScriptVersions(b, script.id)).map((v) => v.text).sort();
     expect(textsB).toEqual(['a2', 'a4', 'b2', 'v1']);
     // The same backup again changes nothing.
-    expect(await carry(a, b)).toBe('Restored 0 takes and 0 scripts; 2 already here were skipped.');
+    expect(await carry(a, b)).toBe(
+      'Restored 0 takes and 0 scripts; skipped 1 take and 1 script already here.',
+    );
   });
 
   it('a take’s name and note merge field by field: each side’s later edit wins', async () => {

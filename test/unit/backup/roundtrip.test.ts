@@ -7,6 +7,7 @@ import {
 } from '../../../src/lib/storage/backup';
 import { readZip } from '../../../src/lib/storage/backup-zip';
 import { dumpDb, freshDb, makeScript, makeTake, seedLibrary } from '../storage/helpers';
+import { audioRecord } from '../../../src/lib/storage/audio';
 
 const LIMITS = { maxEntries: 1000, maxEntryBytes: 2 ** 30, maxNameLength: 200 };
 
@@ -48,7 +49,7 @@ describe('backup and restore', () => {
       scriptVersionsAdded: 0,
     });
     expect(describeRestore(summary)).toBe(
-      'Restored 0 takes and 0 scripts; 8 already here were skipped.',
+      'Restored 0 takes and 0 scripts; skipped 6 takes and 2 scripts already here.',
     );
     expect(await dumpDb(db)).toEqual(before);
   });
@@ -65,9 +66,11 @@ describe('backup and restore', () => {
     const tx = device.transaction(['takes', 'audio', 'scripts', 'scriptVersions'], 'readwrite');
     await Promise.all([
       tx.objectStore('takes').put(own.take),
-      tx.objectStore('audio').put({ takeId: own.take.id, blob: own.audio }),
+      tx.objectStore('audio').put(audioRecord(own.take.id, own.bytes.buffer, own.take.mimeType)),
       tx.objectStore('takes').put(shared.take),
-      tx.objectStore('audio').put({ takeId: shared.take.id, blob: shared.audio }),
+      tx
+        .objectStore('audio')
+        .put(audioRecord(shared.take.id, shared.bytes.buffer, shared.take.mimeType)),
       tx.objectStore('scripts').put(newerScript.script),
       ...newerScript.versions.map((v) => tx.objectStore('scriptVersions').put(v)),
       tx.done,

@@ -6,6 +6,7 @@ import { readZip } from '../../../src/lib/storage/backup-zip';
 import type { Db } from '../../../src/lib/storage/db';
 import { dumpDb, freshDb, makeTake, seedLibrary } from '../storage/helpers';
 import { craftZip } from './craft';
+import { audioRecord } from '../../../src/lib/storage/audio';
 
 let valid: Uint8Array;
 let target: Db;
@@ -19,9 +20,9 @@ beforeAll(async () => {
     (await readZip(valid, limits)).map(async (e) => ({ name: e.name, data: await e.bytes() })),
   );
   target = await freshDb('prop-target');
-  const { take, audio } = makeTake(77);
+  const { take, bytes } = makeTake(77);
   await target.put('takes', take);
-  await target.put('audio', { takeId: take.id, blob: audio });
+  await target.put('audio', audioRecord(take.id, bytes.buffer, take.mimeType));
 });
 
 /** A random change to the raw bytes of the file. */

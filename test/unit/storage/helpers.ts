@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { audioRecord } from '../../../src/lib/storage/audio';
 import { openDatabase, type Db } from '../../../src/lib/storage/db';
 import type {
   ScriptRecord,
@@ -26,7 +27,7 @@ export function freshDb(label = 'test'): Promise<Db> {
   return openDatabase(`${label}-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
-/** Every store's keys and values, with Blobs turned into their type and bytes, for deep comparison. */
+/** Every store's keys and values, with Blobs and bytes turned into hex, for deep comparison. */
 export async function dumpDb(db: Db): Promise<Record<string, unknown>> {
   const dump: Record<string, unknown> = {};
   for (const store of STORES) {
@@ -43,6 +44,7 @@ export async function dumpDb(db: Db): Promise<Record<string, unknown>> {
 async function plain(value: unknown): Promise<unknown> {
   if (value instanceof Blob)
     return { blobType: value.type, hex: Buffer.from(await value.arrayBuffer()).toString('hex') };
+  if (value instanceof ArrayBuffer) return { hex: Buffer.from(value).toString('hex') };
   if (Array.isArray(value)) return Promise.all(value.map(plain));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -92,7 +94,7 @@ export function makeTake(
   i: number,
   kind: keyof typeof MAGIC = 'webm',
   overrides: Partial<TakeRecord> = {},
-): { take: TakeRecord; audio: Blob } {
+): { take: TakeRecord; audio: Blob; bytes: Uint8Array<ArrayBuffer> } {
   const bytes = fakeAudio(kind, 2000 + i * 37, i + 1);
   const take: TakeRecord = {
     id: `take-${String(i).padStart(4, '0')}`,
@@ -136,7 +138,7 @@ export function makeTake(
       : {}),
     ...overrides,
   };
-  return { take, audio: new Blob([bytes], { type: take.mimeType }) };
+  return { take, audio: new Blob([bytes], { type: take.mimeType }), bytes };
 }
 
 /** A script with `versions` versions. */
@@ -187,19 +189,24 @@ export async function seedLibrary(db: Db, takes = 6): Promise<void> {
   );
   const writes: Promise<unknown>[] = [];
   for (let i = 0; i < takes; i++) {
-    const { take, audio } = makeTake(i, kinds[i % kinds.length]);
+    const { take, bytes } = makeTake(i, kinds[i % kinds.length]);
     writes.push(
       tx.objectStore('takes').put(take),
-      tx.objectStore('audio').put({ takeId: take.id, blob: audio }),
+      tx.objectStore('audio').put(audioRecord(take.id, bytes.buffer, take.mimeType)),
     );
   }
   const damaged = makeTake(takes, 'webm', { id: 'take-damaged', damaged: true, peaks: [] });
   writes.push(
     tx.objectStore('takes').put(damaged.take),
-    tx.objectStore('audio').put({
-      takeId: 'take-damaged',
-      blob: new Blob(['not audio at all'], { type: 'audio/webm' }),
-    }),
+    tx
+      .objectStore('audio')
+      .put(
+        audioRecord(
+          'take-damaged',
+          new TextEncoder().encode('not audio at all').buffer as ArrayBuffer,
+          'audio/webm',
+        ),
+      ),
   );
   for (const [id, n] of [
     ['script-a', 3],

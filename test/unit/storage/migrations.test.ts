@@ -2,6 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { onOutdated, openDatabase } from '../../../src/lib/storage/db';
 import { DB_VERSION } from '../../../src/lib/storage/schema';
+import { convertLegacyAudio, getAudio } from '../../../src/lib/storage/takes';
 import { dumpDb } from './helpers';
 import { PAST_VERSIONS, createAt } from './past-versions';
 
@@ -47,12 +48,48 @@ describe('schema migrations', () => {
 
       const db = await openDatabase(dbName);
       expect(db.version).toBe(DB_VERSION);
-      // Nothing lost or altered by the upgrade…
+      // Nothing lost or altered by the upgrade (later versions may only add fields)…
       const after = await dumpDb(db);
       for (const [store, records] of Object.entries(before))
-        expect(after[store]).toEqual(expect.arrayContaining(records as unknown[]));
+        expect(after[store]).toEqual(
+          expect.arrayContaining(
+            (records as { key: unknown; value: unknown }[]).map(({ key, value }) =>
+              expect.objectContaining({
+                key,
+                value: value && typeof value === 'object' ? expect.objectContaining(value) : value,
+              }),
+            ),
+          ),
+        );
       // …and it reads correctly through the repositories the app uses.
       await past.readsBack(db);
+      db.close();
+    },
+  );
+
+  it.each(PAST_VERSIONS.map((p) => [p.version, p] as const))(
+    'moves v%i audio to bytes plus type after opening, byte for byte, and it still reads back',
+    async (_version, past) => {
+      const dbName = name(`bytes-v${past.version}`);
+      await createAt(dbName, past);
+      const db = await openDatabase(dbName);
+      const audioBefore = await Promise.all(
+        (await db.getAllKeys('audio')).map(async (id) => (await getAudio(db, id))!),
+      );
+      await convertLegacyAudio(db);
+      for (const store of ['audio', 'chunks'] as const)
+        for (const record of await db.getAll(store)) {
+          expect(record.blob).toBeUndefined();
+          expect(typeof record.type).toBe('string');
+        }
+      const audioAfter = await Promise.all(
+        (await db.getAllKeys('audio')).map(async (id) => (await getAudio(db, id))!),
+      );
+      expect(audioAfter.map((b) => b.type)).toEqual(audioBefore.map((b) => b.type));
+      for (const [i, blob] of audioAfter.entries())
+        expect(await blob.arrayBuffer()).toEqual(await audioBefore[i]!.arrayBuffer());
+      await past.readsBack(db);
+      expect(await convertLegacyAudio(db)).toBe(0); // nothing left to do the second time
       db.close();
     },
   );

@@ -140,7 +140,92 @@ export const PAST_VERSIONS: PastVersion[] = [
     },
   },
   {
-    // Schema 3 adds the message log. (Schema 2, the audio layout, comes from another branch.)
+    // Audio as bytes plus type; a take's audio may stay in its recording chunks (promoted).
+    version: 2,
+    create() {
+      // v2 made no new stores: it changed the shape of audio and chunk records.
+    },
+    async seed(db) {
+      const tx = db.transaction(
+        ['takes', 'audio', 'recordings', 'chunks', 'settings'],
+        'readwrite',
+      );
+      const take = (id: string, createdAt: number, mimeType: string, sizeBytes: number) => ({
+        id,
+        createdAt,
+        lengthMs: 9_000,
+        mimeType,
+        sizeBytes,
+        band,
+        peaks: [0.5],
+        analysis: null,
+        analysisVersion: 0,
+        voiceProcessing: false,
+      });
+      const bytes = (...values: number[]) => new Uint8Array(values).buffer;
+      await Promise.all([
+        tx.objectStore('takes').put(take('v2-whole', 1_700_001_000_000, 'audio/ogg', 4)),
+        tx.objectStore('audio').put({
+          takeId: 'v2-whole',
+          type: 'audio/ogg;codecs=opus',
+          size: 4,
+          bytes: bytes(0x4f, 0x67, 0x67, 0x53),
+        }),
+        tx.objectStore('takes').put(take('v2-promoted', 1_700_002_000_000, 'audio/mp4', 5)),
+        tx.objectStore('audio').put({
+          takeId: 'v2-promoted',
+          type: 'audio/mp4',
+          size: 5,
+          chunks: 2,
+        }),
+        tx.objectStore('chunks').put({
+          recordingId: 'v2-promoted',
+          seq: 0,
+          type: 'audio/mp4',
+          bytes: bytes(1, 2, 3),
+        }),
+        tx.objectStore('chunks').put({
+          recordingId: 'v2-promoted',
+          seq: 1,
+          type: 'audio/mp4',
+          bytes: bytes(4, 5),
+        }),
+        tx.objectStore('recordings').put({
+          id: 'v2-session',
+          startedAt: 1_700_003_000_000,
+          mimeType: '',
+          band,
+          voiceProcessing: false,
+          elapsedMs: 1_000,
+        }),
+        tx.objectStore('chunks').put({
+          recordingId: 'v2-session',
+          seq: 0,
+          type: 'audio/ogg; codecs=opus',
+          bytes: bytes(9),
+        }),
+        tx.done,
+      ]);
+    },
+    async readsBack(db) {
+      const ids = (await listTakes(db)).map((t) => t.id);
+      expect(ids.slice(0, 2)).toEqual(['v2-promoted', 'v2-whole']);
+      const whole = await getAudio(db, 'v2-whole');
+      expect(whole?.type).toBe('audio/ogg;codecs=opus');
+      expect([...new Uint8Array(await whole!.arrayBuffer())]).toEqual([0x4f, 0x67, 0x67, 0x53]);
+      const promoted = await getAudio(db, 'v2-promoted');
+      expect(promoted?.type).toBe('audio/mp4');
+      expect([...new Uint8Array(await promoted!.arrayBuffer())]).toEqual([1, 2, 3, 4, 5]);
+      // A kept take's chunks are not an interrupted take.
+      expect((await listSessions(db)).map((s) => s.id)).toContain('v2-session');
+      expect((await listSessions(db)).map((s) => s.id)).not.toContain('v2-promoted');
+      expect((await getChunks(db, 'v2-session')).map((c) => c.type)).toEqual([
+        'audio/ogg; codecs=opus',
+      ]);
+    },
+  },
+  {
+    // Schema 3 adds the message log; audio and chunks keep the v2 shapes.
     version: 3,
     create(db) {
       const voicemails = db.createObjectStore('voicemails', { keyPath: 'id' });
@@ -148,7 +233,7 @@ export const PAST_VERSIONS: PastVersion[] = [
       voicemails.createIndex('by-follow-up', 'followUpOn');
     },
     async seed(db) {
-      await PAST_VERSIONS[0]!.seed(db);
+      await PAST_VERSIONS[1]!.seed(db);
       await db.put('voicemails', {
         id: 'v3-voicemail',
         leftAt: 1_700_000_300_000,
@@ -167,7 +252,7 @@ export const PAST_VERSIONS: PastVersion[] = [
       });
     },
     async readsBack(db) {
-      await PAST_VERSIONS[0]!.readsBack(db);
+      await PAST_VERSIONS[1]!.readsBack(db);
       const [logged] = await listVoicemails(db);
       expect(logged).toMatchObject({ prospect: 'Sam Lee', outcomes: [{ kind: 'called back' }] });
       expect((await listFollowUpsBy(db, '2023-11-30')).map((v) => v.id)).toEqual(['v3-voicemail']);

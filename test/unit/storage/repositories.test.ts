@@ -170,7 +170,8 @@ describe('recording sessions', () => {
     const { take, audio } = makeTake(3, 'webm', { id: 'keep-me' });
     await finishSession(db, 'keep-me', take, audio);
     expect(await listSessions(db)).toEqual([]);
-    expect(await getChunks(db, 'keep-me')).toEqual([]);
     expect((await listTakes(db)).map((t) => t.id)).toEqual(['keep-me']);
+    expect(await (await getAudio(db, 'keep-me'))?.arrayBuffer()).toEqual(await audio.arrayBuffer());
+    expect(await getChunks(db, 'drop-me')).toEqual([]);
   });
 });

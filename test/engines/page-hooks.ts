@@ -1,0 +1,96 @@
+/**
+ * Test hooks installed in the page after it loads (WebDriver classic has no init scripts). Plain
+ * JavaScript in a string so every engine runs it as written. They never ship in the app.
+ * - a microphone fed with real speech: getUserMedia returns a stream from a WAV fixture decoded by
+ *   an AudioContext and played into createMediaStreamDestination();
+ * - downloads (an <a download> clicked with a blob: URL) are kept in memory for the test;
+ * - `mark` finds an element by role-like CSS and its accessible name so the driver can click it
+ *   with a real WebDriver click.
+ */
+export const PAGE_HOOKS = String.raw`
+(() => {
+  if (window.__eng) return true;
+  const eng = { downloads: [], mic: null };
+  const nameOf = (el) =>
+    (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+  eng.mark = (css, name) => {
+    document.querySelectorAll('[data-eng]').forEach((el) => el.removeAttribute('data-eng'));
+    const re = new RegExp(name);
+    const el = [...document.querySelectorAll(css)].find(
+      (e) => re.test(nameOf(e)) && e.getClientRects().length > 0,
+    );
+    if (!el) return false;
+    el.setAttribute('data-eng', '1');
+    return true;
+  };
+  eng.texts = (css) => [...document.querySelectorAll(css)].map(nameOf);
+  eng.setMic = (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    eng.mic = bytes.buffer;
+    navigator.mediaDevices.getUserMedia = async () => {
+      const context = new AudioContext();
+      await context.resume();
+      const buffer = await context.decodeAudioData(eng.mic.slice(0));
+      const source = context.createBufferSource();
+      source.buffer = buffer;
+      const out = context.createMediaStreamDestination();
+      out.channelCount = 1;
+      source.connect(out);
+      source.start();
+      const stream = out.stream;
+      const track = stream.getAudioTracks()[0];
+      const stop = track.stop.bind(track);
+      track.stop = () => {
+        stop();
+        source.stop();
+        void context.close();
+      };
+      return stream;
+    };
+    return true;
+  };
+  // Blobs by object URL (WebKit will not fetch() a blob: URL from a script here).
+  const blobs = new Map();
+  const createObjectURL = URL.createObjectURL;
+  URL.createObjectURL = (object) => {
+    const url = createObjectURL.call(URL, object);
+    blobs.set(url, object);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (!this.download || !blobs.has(this.href)) return click.call(this);
+    eng.downloads.push(Promise.resolve({ name: this.download, blob: blobs.get(this.href) }));
+  };
+  eng.downloadCount = () => eng.downloads.length;
+  eng.decodeDownload = async (i) => {
+    const { name, blob } = await eng.downloads[i];
+    const context = new AudioContext();
+    try {
+      const audio = await context.decodeAudioData(await blob.arrayBuffer());
+      return { name, type: blob.type, bytes: blob.size, durationSec: audio.duration };
+    } finally {
+      void context.close();
+    }
+  };
+  eng.downloadBase64 = async (i) => {
+    const { name, blob } = await eng.downloads[i];
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = '';
+    for (let k = 0; k < bytes.length; k += 0x8000)
+      s += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+    return { name, base64: btoa(s) };
+  };
+  eng.restoreFile = (base64, name) => {
+    const input = document.querySelector('input[type=file]');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name, { type: 'application/zip' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  };
+  window.__eng = eng;
+  return true;
+})()
+`;
