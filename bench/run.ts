@@ -10,6 +10,7 @@ const benches: { file: string; what: string }[] = [
   { file: 'bench/stop-to-take.ts', what: 'Stop → analysed take on screen, headless Chromium' },
   { file: 'bench/list.ts', what: 'Opening the take list with 2,000 takes' },
   { file: 'bench/backup.ts', what: 'Backup and restore of 500 takes' },
+  { file: 'bench/log-search.ts', what: "Who's calling? with 10,000 logged voicemails" },
   { file: 'scripts/size.ts', what: 'App shell and precache sizes (budgets)' },
 ];
 

@@ -27,7 +27,15 @@ export const LIMITS = {
   maxAudioBytes: 400 * 1024 * 1024,
   /** Waveform peaks per take. */
   maxPeaks: 20_000,
-  /** Takes, scripts or script versions in one library. */
+  /** Logged voicemail: prospect name, company, and the script title as left, characters. */
+  voicemailNameChars: 1000,
+  /** Logged voicemail: the phone number as written, characters. */
+  voicemailPhoneChars: 200,
+  /** Logged voicemail: note, characters. */
+  voicemailNoteChars: 10_000,
+  /** Outcomes recorded for one voicemail. */
+  voicemailOutcomes: 100,
+  /** Takes, scripts, script versions or logged voicemails in one library. */
   maxRecords: 60_000,
   /** Largest backup file restored, bytes (16 GiB; restore streams, so this is a sanity bound). */
   maxBackupBytes: 16 * 1024 ** 3,

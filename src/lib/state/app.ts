@@ -7,14 +7,19 @@ let started: Promise<void> | null = null;
 
 /**
  * Starts the app once, before the UI mounts: registers the service worker, opens storage and
- * reads the library, then looks for takes an earlier session left unfinished and lists scripts.
+ * reads the library, then looks for takes an earlier session left unfinished, lists scripts and
+ * reads the follow-ups due today (only the log's by-follow-up index; the log state is a lazy chunk).
  */
 export function start(): Promise<void> {
   started ??= (async () => {
     pwa.start();
     await library.load();
     // The take filter's script picker; the scripts' takes load only when Scripts opens.
-    await Promise.all([recovery.scan(), scripts.loadList()]);
+    await Promise.all([
+      recovery.scan(),
+      scripts.loadList(),
+      import('./log.svelte').then(({ messageLog }) => messageLog.loadDue()),
+    ]);
   })();
   return started;
 }

@@ -1,5 +1,5 @@
 /** The app's top-level views. */
-export type View = 'practice' | 'scripts' | 'settings';
+export type View = 'practice' | 'scripts' | 'log' | 'settings';
 
 /** Which view is showing. */
 class Nav {

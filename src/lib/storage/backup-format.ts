@@ -1,5 +1,11 @@
 import { LIMITS } from '../limits';
-import type { ScriptRecord, ScriptVersionRecord, Settings, TakeRecord } from './schema';
+import type {
+  ScriptRecord,
+  ScriptVersionRecord,
+  Settings,
+  TakeRecord,
+  VoicemailRecord,
+} from './schema';
 
 /** The backup file layout: a ZIP with manifest.json and one audio/<takeId>.<ext> per take. */
 export const BACKUP_FORMAT = 'afterbeep-backup';
@@ -93,6 +99,8 @@ export interface BackupManifest {
   scripts: ScriptRecord[];
   scriptVersions: ScriptVersionRecord[];
   settings: Settings | null;
+  /** The message log; absent in backups made before schema 3. */
+  voicemails?: VoicemailRecord[];
 }
 
 /** A backup that passed every check, ready to be written in one transaction. */
@@ -115,6 +123,9 @@ export interface RestoreSummary {
   scriptsSkipped: number;
   scriptVersionsAdded: number;
   settingsRestored: boolean;
+  /** Logged voicemails new to this device, and ones the backup held a later edit of. */
+  voicemailsAdded: number;
+  voicemailsUpdated: number;
   /** Per record merged with the copy here: what the merge did, in words. */
   merges: { what: string; notes: string[] }[];
 }
@@ -133,6 +144,8 @@ export function describeRestore(s: RestoreSummary): string {
     s.takesUpdated > 0 ? plural(s.takesUpdated, 'take') : '',
   ].filter(Boolean);
   if (updated.length > 0) text += `, updated ${updated.join(' and ')}`;
+  const logged = s.voicemailsAdded + s.voicemailsUpdated;
+  if (logged > 0) text += `, ${plural(logged, 'logged voicemail')}`;
   if (skipped.length > 0) text += `; skipped ${skipped.join(' and ')} already here`;
   if (s.settingsRestored) text += '; settings restored';
   const merges = s.merges

@@ -21,7 +21,9 @@ import {
   type ScriptRecord,
   type ScriptVersionRecord,
   type Settings,
+  type OutcomeEntry,
   type TakeRecord,
+  type VoicemailRecord,
 } from './schema';
 
 /** A field check: returns a problem in words, or null when the value is fine. */
@@ -186,6 +188,36 @@ const SETTINGS: Schema<Settings> = {
   prompterScroll: bool,
   prompterFade: bool,
 };
+const followUpDate: Check = (v) =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'must be a date YYYY-MM-DD';
+const OUTCOME: Schema<OutcomeEntry> = {
+  kind: oneOf('called back', 'replied by email', 'meeting booked', 'no response', 'wrong number'),
+  at: time,
+};
+// The message log (schema 3). Backups made before it have no "voicemails" list.
+const VOICEMAIL: Schema<VoicemailRecord> = {
+  id: recordId,
+  leftAt: time,
+  prospect: text(LIMITS.voicemailNameChars),
+  company: text(LIMITS.voicemailNameChars),
+  phone: text(LIMITS.voicemailPhoneChars),
+  phoneKey: (v) =>
+    text(LIMITS.voicemailPhoneChars)(v) ?? (/^\d*$/.test(v as string) ? null : 'must be digits'),
+  scriptId: optional(recordId),
+  scriptVersion: optional(scriptVersion),
+  scriptTitle: text(LIMITS.voicemailNameChars),
+  takeId: optional(recordId),
+  followUpOn: optional(followUpDate),
+  note: text(LIMITS.voicemailNoteChars),
+  outcomes: arrayOf(shape(OUTCOME), LIMITS.voicemailOutcomes),
+  updatedAt: time,
+};
+
+/** What is wrong with a voicemail record in words, or null: the one check for storage and backup. */
+export function voicemailProblem(record: unknown): string | null {
+  return shape(VOICEMAIL)(record);
+}
+
 const AUDIO: Schema<ManifestAudio> = {
   takeId: recordId,
   path: text(MAX_NAME_LENGTH),
@@ -202,6 +234,8 @@ interface RecordList<T> {
   identity: (record: T) => string;
   /** How a repeated record is named in "lists … twice". */
   duplicate: string;
+  /** True for a list that backups made before its record type existed do not have. */
+  optional?: boolean;
 }
 
 const list = <T>(l: RecordList<T>): RecordList<never> => l as unknown as RecordList<never>;
@@ -235,6 +269,14 @@ const RECORD_LISTS: readonly RecordList<never>[] = [
     schema: SCRIPT_VERSION,
     identity: (v) => `${v.scriptId} version ${v.version}`,
     duplicate: 'script',
+  }),
+  list<VoicemailRecord>({
+    key: 'voicemails',
+    label: 'voicemail',
+    schema: VOICEMAIL,
+    identity: (v) => v.id,
+    duplicate: 'voicemail',
+    optional: true,
   }),
 ];
 
@@ -328,6 +370,7 @@ export function parseManifest(bytes: Uint8Array): BackupManifest {
   if (time(raw.exportedAt))
     throw new BackupError('The backup’s manifest has no valid export time.');
   for (const list of RECORD_LISTS) {
+    if (list.optional && raw[list.key] === undefined) continue;
     checkList(raw, list.key, list.label, list.schema);
     unique(raw[list.key] as never[], list.identity, list.duplicate);
   }

@@ -54,16 +54,20 @@ export async function exportBackup(
   onProgress: ProgressListener = () => {},
   now = new Date(),
 ): Promise<BackupFile> {
-  const { takes, scripts, scriptVersions, settings } = await guarded(async () => {
-    const tx = db.transaction(['takes', 'scripts', 'scriptVersions', 'settings'], 'readonly');
-    const [takes, scripts, scriptVersions, settings] = await Promise.all([
+  const { takes, scripts, scriptVersions, settings, voicemails } = await guarded(async () => {
+    const tx = db.transaction(
+      ['takes', 'scripts', 'scriptVersions', 'settings', 'voicemails'],
+      'readonly',
+    );
+    const [takes, scripts, scriptVersions, settings, voicemails] = await Promise.all([
       tx.objectStore('takes').getAll(),
       tx.objectStore('scripts').getAll(),
       tx.objectStore('scriptVersions').getAll(),
       tx.objectStore('settings').get(SETTINGS_KEY),
+      tx.objectStore('voicemails').getAll(),
       tx.done,
     ]);
-    return { takes, scripts, scriptVersions, settings: settings ?? null };
+    return { takes, scripts, scriptVersions, settings: settings ?? null, voicemails };
   });
   onProgress(0);
   takes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
@@ -93,6 +97,7 @@ export async function exportBackup(
     scripts,
     scriptVersions,
     settings: settings as Settings | null,
+    voicemails,
   };
   const json = new TextEncoder().encode(JSON.stringify(manifest));
   const blob = await writeZip([{ name: MANIFEST_NAME, data: json }, ...files]);
@@ -194,6 +199,8 @@ function emptySummary(): RestoreSummary {
     scriptsSkipped: 0,
     scriptVersionsAdded: 0,
     settingsRestored: false,
+    voicemailsAdded: 0,
+    voicemailsUpdated: 0,
     merges: [],
   };
 }
@@ -208,7 +215,8 @@ function remapVersion(take: TakeRecord, maps: Map<string, Map<number, number>>):
 }
 
 /**
- * Merges the backup's scripts (with their version history) and settings in one transaction.
+ * Merges the backup's scripts (with their version history), logged voicemails and settings in
+ * one transaction.
  * Returns, per script, the backup's version numbers mapped to the numbers here.
  */
 function writeRecords(
@@ -217,8 +225,10 @@ function writeRecords(
   summary: RestoreSummary,
 ): Promise<Map<string, Map<number, number>>> {
   return guarded(async () => {
-    const tx = db.transaction(['scripts', 'scriptVersions', 'settings'], 'readwrite');
+    const tx = db.transaction(['scripts', 'scriptVersions', 'settings', 'voicemails'], 'readwrite');
     const scripts = tx.objectStore('scripts');
+    const voicemails = tx.objectStore('voicemails');
+    const loggedList = manifest.voicemails ?? [];
     const versions = tx.objectStore('scriptVersions');
     const settings = tx.objectStore('settings');
     const versionMaps = new Map<string, Map<number, number>>();
@@ -231,10 +241,11 @@ function writeRecords(
     await allOrNothing(tx, async (write) => {
       // Only IndexedDB requests are awaited in here, so the transaction stays alive.
       const range = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-      const [scriptsHere, versionsHere, settingsKey] = await Promise.all([
+      const [scriptsHere, versionsHere, settingsKey, loggedHere] = await Promise.all([
         Promise.all(manifest.scripts.map((s) => scripts.get(s.id))),
         Promise.all(manifest.scripts.map((s) => versions.getAll(range(s.id)))),
         settings.getKey(SETTINGS_KEY),
+        Promise.all(loggedList.map((v) => voicemails.get(v.id))),
       ]);
       manifest.scripts.forEach((script, i) => {
         const here = scriptsHere[i];
@@ -251,6 +262,15 @@ function writeRecords(
           summary.scriptsUpdated++;
           summary.merges.push({ what: `Script “${here.title}”`, notes: merge.notes });
         } else summary.scriptsSkipped++;
+      });
+      // A logged voicemail has no per-field clocks: the whole record edited last (updatedAt) wins,
+      // and on a tie the copy here stays.
+      loggedList.forEach((voicemail, i) => {
+        const here = loggedHere[i];
+        if (here && here.updatedAt >= voicemail.updatedAt) return;
+        write(voicemails.put(voicemail));
+        if (here) summary.voicemailsUpdated++;
+        else summary.voicemailsAdded++;
       });
       // The rep's current settings on this device win; a backup only fills in a fresh browser.
       if (manifest.settings && settingsKey === undefined) {

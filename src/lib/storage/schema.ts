@@ -130,6 +130,44 @@ export interface Settings {
   prompterFade: boolean;
 }
 
+/** What came of a voicemail left, in the rep's words. */
+export type OutcomeKind =
+  'called back' | 'replied by email' | 'meeting booked' | 'no response' | 'wrong number';
+
+/** One outcome of a voicemail with when it happened. */
+export interface OutcomeEntry {
+  kind: OutcomeKind;
+  /** ms since the epoch. */
+  at: number;
+}
+
+/** A voicemail the rep actually left on a real call (the message log). */
+export interface VoicemailRecord {
+  id: string;
+  /** When the voicemail was left, ms since the epoch. */
+  leftAt: number;
+  /** The prospect's name as the rep wrote it. */
+  prospect: string;
+  company: string;
+  /** The number as the rep wrote it; matching uses phoneKey. */
+  phone: string;
+  /** The number's digits with country code ("14125550187"), "" when none; see lib/log/phone.ts. */
+  phoneKey: string;
+  scriptId?: string;
+  scriptVersion?: number;
+  /** The script's title when the voicemail was left (kept when the script is renamed or deleted). */
+  scriptTitle: string;
+  /** The take used as the model, if any. */
+  takeId?: string;
+  /** Local date "YYYY-MM-DD" to follow up on, if any. */
+  followUpOn?: string;
+  note: string;
+  /** Outcomes in the order they happened. */
+  outcomes: OutcomeEntry[];
+  /** ms since the epoch of the last edit: the newer copy wins when a backup is merged. */
+  updatedAt: number;
+}
+
 /** The single truth for stores, keys and indexes. */
 export interface AfterbeepDB extends DBSchema {
   takes: {
@@ -143,8 +181,13 @@ export interface AfterbeepDB extends DBSchema {
   recordings: { key: string; value: RecordingSessionRecord };
   chunks: { key: [string, number]; value: ChunkRecord };
   settings: { key: string; value: Settings };
+  voicemails: {
+    key: string;
+    value: VoicemailRecord;
+    indexes: { 'by-left': number; 'by-follow-up': string };
+  };
 }
 
 export const DB_NAME = 'afterbeep';
 /** Bump with a new `if (oldVersion < N)` step in migrations.ts; never edit a past step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;

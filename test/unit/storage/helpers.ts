@@ -17,6 +17,7 @@ const STORES = [
   'recordings',
   'chunks',
   'settings',
+  'voicemails',
 ] as const;
 
 let counter = 0;
@@ -30,6 +31,8 @@ export function freshDb(label = 'test'): Promise<Db> {
 export async function dumpDb(db: Db): Promise<Record<string, unknown>> {
   const dump: Record<string, unknown> = {};
   for (const store of STORES) {
+    // An older schema (before an upgrade) lacks the newer stores.
+    if (!db.objectStoreNames.contains(store)) continue;
     const [keys, values] = await Promise.all([db.getAllKeys(store), db.getAll(store)]);
     dump[store] = await Promise.all(
       values.map(async (value, i) => ({ key: keys[i], value: await plain(value) })),

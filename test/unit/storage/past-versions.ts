@@ -5,6 +5,7 @@ import type { Db } from '../../../src/lib/storage/db';
 import { getChunks, listSessions } from '../../../src/lib/storage/recordings';
 import { getSettings } from '../../../src/lib/storage/settings';
 import { getAudio, listScriptTakes, listTakes } from '../../../src/lib/storage/takes';
+import { listFollowUpsBy, listVoicemails } from '../../../src/lib/storage/voicemails';
 
 /**
  * Every schema version Afterbeep has shipped, frozen as it shipped: how its stores were made and
@@ -221,6 +222,40 @@ export const PAST_VERSIONS: PastVersion[] = [
       expect((await getChunks(db, 'v2-session')).map((c) => c.type)).toEqual([
         'audio/ogg; codecs=opus',
       ]);
+    },
+  },
+  {
+    // Schema 3 adds the message log. On top of a v2 library.
+    version: 3,
+    create(db) {
+      const voicemails = db.createObjectStore('voicemails', { keyPath: 'id' });
+      voicemails.createIndex('by-left', 'leftAt');
+      voicemails.createIndex('by-follow-up', 'followUpOn');
+    },
+    async seed(db) {
+      await PAST_VERSIONS[1]!.seed(db);
+      await db.put('voicemails', {
+        id: 'v3-voicemail',
+        leftAt: 1_700_000_300_000,
+        prospect: 'Sam Lee',
+        company: 'Northwind',
+        phone: '(412) 555-0187',
+        phoneKey: '14125550187',
+        scriptId: 'v1-script',
+        scriptVersion: 1,
+        scriptTitle: 'Renewal',
+        takeId: 'v1-take',
+        followUpOn: '2023-11-20',
+        note: '',
+        outcomes: [{ kind: 'called back', at: 1_700_100_000_000 }],
+        updatedAt: 1_700_100_000_000,
+      });
+    },
+    async readsBack(db) {
+      await PAST_VERSIONS[1]!.readsBack(db);
+      const [logged] = await listVoicemails(db);
+      expect(logged).toMatchObject({ prospect: 'Sam Lee', outcomes: [{ kind: 'called back' }] });
+      expect((await listFollowUpsBy(db, '2023-11-30')).map((v) => v.id)).toEqual(['v3-voicemail']);
     },
   },
 ];
