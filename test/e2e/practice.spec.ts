@@ -44,8 +44,10 @@ test.describe('the practice loop', () => {
     const length = await shownLength(page);
     expect(length).toBeGreaterThan(4.5 - 0.3);
     expect(length).toBeLessThan(wallSec + 0.3);
+    // The verdict is the shown length against the 3–6 s band (a busy machine can land Stop late).
+    const verdict = length <= 6 ? 'In band' : 'Long';
     const panel = page.getByRole('region', { name: 'Your take' });
-    await expect(panel.getByText('In band', { exact: true })).toBeVisible();
+    await expect(panel.getByText(verdict, { exact: true })).toBeVisible();
 
     // The take plays at once, while it is being kept.
     await playAndHearItMove(page);
@@ -63,7 +65,7 @@ test.describe('the practice loop', () => {
     await page.reload();
     const item = page.getByRole('listitem').filter({ hasText: `${length.toFixed(1)} s` });
     await expect(item).toBeVisible();
-    await expect(item).toContainText('in band');
+    await expect(item).toContainText(verdict.toLowerCase());
     await item.getByRole('button').click();
     await playAndHearItMove(page);
   });

@@ -11,8 +11,14 @@ export const PAGE_HOOKS = String.raw`
 (() => {
   if (window.__eng) return true;
   const eng = { downloads: [], mic: null };
+  // Like an accessible name: aria-label, else the text without aria-hidden decorations (▶, ☆).
+  const textOf = (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+    return copy.textContent;
+  };
   const nameOf = (el) =>
-    (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+    (el.getAttribute('aria-label') || textOf(el) || '').replace(/\s+/g, ' ').trim();
   eng.mark = (css, name) => {
     document.querySelectorAll('[data-eng]').forEach((el) => el.removeAttribute('data-eng'));
     const re = new RegExp(name);

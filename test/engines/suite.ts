@@ -63,7 +63,8 @@ export function engineSuite(label: string, launch: () => Promise<Driver>, port: 
     });
 
     it('exports the take as recorded, in a file that decodes', async () => {
-      await app.click('button', '^Download (WEBM|OGG|M4A)$');
+      await app.click('details.more > summary', '^More');
+      await app.click('button', '^Download original$');
       await app.until('the download', () => app.driver.run<number>('__eng.downloadCount()'));
       const file = await app.driver.run<{ name: string; type: string; durationSec: number }>(
         '__eng.decodeDownload(0)',

@@ -35,7 +35,7 @@ export function migrate(db: IDBPDatabase<AfterbeepDB>, oldVersion: number, tx: U
     });
   }
   if (oldVersion < 3) {
-    // The message log: voicemails actually left. Independent of step 2.
+    // The message log: voicemails actually left. Step 2 (audio layout) is independent of it.
     const voicemails = db.createObjectStore('voicemails', { keyPath: 'id' });
     voicemails.createIndex('by-left', 'leftAt');
     voicemails.createIndex('by-follow-up', 'followUpOn');

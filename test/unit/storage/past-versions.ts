@@ -225,7 +225,7 @@ export const PAST_VERSIONS: PastVersion[] = [
     },
   },
   {
-    // Schema 3 adds the message log; audio and chunks keep the v2 shapes.
+    // Schema 3 adds the message log. On top of a v2 library.
     version: 3,
     create(db) {
       const voicemails = db.createObjectStore('voicemails', { keyPath: 'id' });
