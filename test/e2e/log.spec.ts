@@ -62,6 +62,8 @@ test.describe('the message log', () => {
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
     await page.waitForTimeout(4000);
     await page.keyboard.press('Space');
+    // The take's downloads and the log button sit under its "More" disclosure.
+    await page.getByText('More: name, note, downloads, delete').click();
     await page.getByRole('button', { name: 'Log as voicemail left' }).click();
 
     const form = page.getByRole('form', { name: 'Log a voicemail you left' });
