@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkScript, type CheckId } from '../../../src/lib/scripts/checklist';
+import { rng } from '../analysis/signals';
 
 /** The checks a trainer labels: every check but the read time, which is measured, not judged. */
 export type LabelledCheckId = Exclude<CheckId, 'readTime'>;
@@ -59,25 +60,13 @@ export function loadLabelled(file: string): LabelledScript[] {
   });
 }
 
-// mulberry32: a small, well-known seeded generator; enough to shuffle a few dozen ids.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Splits scripts into two thirds for tuning and one third held out, by a seeded shuffle of ids. */
 export function splitTuningHeldOut(
   scripts: LabelledScript[],
   seed = SPLIT_SEED,
 ): { tuning: LabelledScript[]; heldOut: LabelledScript[] } {
   const ids = scripts.map((s) => s.id).sort();
-  const random = mulberry32(seed);
+  const random = rng(seed);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
