@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, openMore, playAndHearItMove, shownLength, test, watchStreams } from './support';
+import {
+  announced,
+  expect,
+  openMore,
+  playAndHearItMove,
+  shownLength,
+  test,
+  watchAnnouncements,
+  watchStreams,
+} from './support';
 
 /** Sets a custom target band through the band picker, as a rep would. */
 async function setCustomBand(page: Page, minSec: number, maxSec: number) {
@@ -21,6 +30,7 @@ test.describe('the practice loop', () => {
   }) => {
     // Note which streams the page opens so we can check the microphone is released after Stop.
     await watchStreams(page);
+    await watchAnnouncements(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { name: /Takes/ })).toBeVisible();
     await expect(page.getByText('No takes yet')).toBeVisible();
@@ -32,7 +42,7 @@ test.describe('the practice loop', () => {
     const stop = page.getByRole('button', { name: 'Stop' });
     await expect(stop).toBeVisible();
     const started = Date.now();
-    await expect(page.getByRole('status').filter({ hasText: 'Recording' })).toBeAttached();
+    await expect.poll(() => announced(page)).toContain('Recording');
     await expect(page.getByText('Before the band')).toBeVisible();
     await expect(page.getByText('In the band · land it')).toBeVisible({ timeout: 8000 });
     await page.waitForTimeout(Math.max(0, 4500 - (Date.now() - started)));

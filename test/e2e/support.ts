@@ -105,6 +105,30 @@ export async function watchStreams(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Keeps every text the page's live status regions announce on window.__announced, in order, so a
+ * test can check an announcement that a later one replaced (a busy machine may look late).
+ */
+export async function watchAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { __announced: string[] }).__announced = heard;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="status"]')) {
+        const text = el.textContent?.trim();
+        if (text && !heard.includes(text)) heard.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Every text announced so far (see watchAnnouncements), joined by " | ". */
+export function announced(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    (window as unknown as { __announced: string[] }).__announced.join(' | '),
+  );
+}
+
 /** The length in seconds the "Your take" panel shows for the take just kept. */
 export async function shownLength(page: Page): Promise<number> {
   const panel = page.getByRole('region', { name: 'Your take' });
