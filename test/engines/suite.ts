@@ -55,8 +55,11 @@ export function engineSuite(label: string, launch: () => Promise<Driver>, port: 
 
     it('replays the stored take (its length from storage, not the file’s metadata)', async () => {
       await app.click('.take-list li button', `${firstLength.toFixed(1)} s`);
-      const max = await app.driver.run<string>(
-        `document.querySelector('[aria-label="Playback position"]').max`,
+      // The player loads on first use: wait for it before reading its length.
+      const max = await app.until('the player', () =>
+        app.driver.run<string | null>(
+          `document.querySelector('[aria-label="Playback position"]')?.max ?? null`,
+        ),
       );
       expect(Number(max)).toBeCloseTo(firstLength, 1);
       await app.playAndHearItMove();
