@@ -240,19 +240,7 @@ export function noisyVariants(truth: TruthTake[], snrs = [20, 15, 12, 10]): Nois
   const out: NoisyVariant[] = [];
   for (const t of truth) {
     if (t.snrDb < 45 || t.level === 'clip' || t.tooQuiet) continue;
-    const pcm = parseWav(readFileSync(path.join(FIXTURES, t.file)));
-    const clean = mixToMono(pcm);
-    const rate = pcm.sampleRate;
-    let sum = 0;
-    let count = 0;
-    const inPause = (sec: number): boolean =>
-      t.pauses.some((p) => sec >= p.startSec && sec < p.endSec);
-    for (let i = Math.round(t.speechOnsetSec * rate); i < Math.round(t.speechEndSec * rate); i++) {
-      if (inPause(i / rate)) continue;
-      sum += clean[i]! * clean[i]!;
-      count++;
-    }
-    const speechRms = Math.sqrt(sum / Math.max(1, count));
+    const { samples: clean, rate, speechRms } = loadClean(FIXTURES, t);
     for (const kind of ['white', 'pink'] as const) {
       for (const snr of snrs) {
         const noisy = noise(clean.length, kind, hash(`${t.file}${kind}${snr}`));
