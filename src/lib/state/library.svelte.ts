@@ -1,7 +1,7 @@
 import { ANALYSIS_VERSION, takeFlags } from '../analysis';
 import type { TakeFlags } from '../analysis/types';
 import { measureAudio } from '../audio/measure-take';
-import { getDb, onOutdated, type Db } from '../storage/db';
+import { getDb, mayHoldBlobAudio, onOutdated, type Db } from '../storage/db';
 import { errorMessage } from '../storage/errors';
 import type { Settings, TakeRecord } from '../storage/schema';
 import {
@@ -85,8 +85,9 @@ class Library {
       void this.reanalyseStale().catch((error: unknown) => {
         console.warn('Afterbeep: re-measuring older takes stopped', error);
       });
-      // Audio saved by schema v1 as Blobs moves to bytes in the background; reads work either way.
-      void convertLegacyAudio(db).catch(() => undefined);
+      // Audio saved by schema v1 as Blobs moves to bytes in the background, once, right after the
+      // upgrade; reads work either way, so an interrupted move needs no retry on later starts.
+      if (mayHoldBlobAudio(db)) void convertLegacyAudio(db).catch(() => undefined);
     } catch (error) {
       this.error = errorMessage(error);
     } finally {

@@ -10,6 +10,16 @@ export type OutdatedListener = () => void;
 
 const outdatedListeners = new Set<OutdatedListener>();
 let shared: Promise<Db> | null = null;
+/** Databases this page upgraded from schema v1, whose audio may still be Blobs. */
+const upgradedFromBlobs = new Set<string>();
+
+/**
+ * True when this page upgraded `db` from schema v1, so convertLegacyAudio has work to do; any
+ * other start skips it rather than reading every stored take's audio.
+ */
+export function mayHoldBlobAudio(db: Db): boolean {
+  return upgradedFromBlobs.has(db.name);
+}
 
 /** Opens (once) the app's database, running any pending migrations. */
 export function getDb(name = DB_NAME): Promise<Db> {
@@ -25,7 +35,10 @@ export function getDb(name = DB_NAME): Promise<Db> {
 export function openDatabase(name: string, version = DB_VERSION): Promise<Db> {
   return guarded(() =>
     openDB<AfterbeepDB>(name, version, {
-      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
+      upgrade: (db, oldVersion, _newVersion, tx) => {
+        if (oldVersion >= 1 && oldVersion < 2) upgradedFromBlobs.add(name);
+        migrate(db, oldVersion, tx);
+      },
       blocking: (_current, _next, event) => {
         // A newer version in another tab is waiting on us: step aside and tell the rep to reload.
         (event.target as IDBDatabase).close();
