@@ -61,29 +61,22 @@ export function readAudio(db: Db, takeId: string): Promise<Blob | undefined> {
  * again: a record is replaced only while it still holds its Blob. Returns the records converted.
  */
 export async function convertLegacyAudio(db: Db): Promise<number> {
+  return (await moveBlobsToBytes(db, 'audio')) + (await moveBlobsToBytes(db, 'chunks'));
+}
+
+/** Rewrites each record of `store` that still holds a Blob with its bytes; returns how many. */
+async function moveBlobsToBytes(db: Db, store: 'audio' | 'chunks'): Promise<number> {
   let converted = 0;
-  for (const key of await guarded(() => db.getAllKeys('audio'))) {
-    const record = await guarded(() => db.get('audio', key));
+  for (const key of await guarded(() => db.getAllKeys(store))) {
+    const record: { blob?: Blob } | undefined = await guarded(() => db.get(store, key));
     if (!record?.blob) continue;
     const { blob, ...rest } = record;
+    // The v1 step already recorded an audio record's type and size; only the bytes move.
     const bytes = await bytesOf(blob);
     const done = await guarded(async () => {
-      const tx = db.transaction('audio', 'readwrite');
-      if (!(await tx.store.get(key))?.blob) return false;
-      await Promise.all([tx.store.put({ ...rest, size: bytes.byteLength, bytes }), tx.done]);
-      return true;
-    });
-    if (done) converted++;
-  }
-  for (const key of await guarded(() => db.getAllKeys('chunks'))) {
-    const record = await guarded(() => db.get('chunks', key));
-    if (!record?.blob) continue;
-    const { blob, ...rest } = record;
-    const bytes = await bytesOf(blob);
-    const done = await guarded(async () => {
-      const tx = db.transaction('chunks', 'readwrite');
-      if (!(await tx.store.get(key))?.blob) return false;
-      await Promise.all([tx.store.put({ ...rest, bytes }), tx.done]);
+      const tx = db.transaction(store, 'readwrite');
+      if (!((await tx.store.get(key)) as { blob?: Blob } | undefined)?.blob) return false;
+      await Promise.all([tx.store.put({ ...rest, bytes } as AudioRecord & ChunkRecord), tx.done]);
       return true;
     });
     if (done) converted++;
