@@ -29,6 +29,13 @@ export const PAGE_HOOKS = String.raw`
     el.setAttribute('data-eng', '1');
     return true;
   };
+  eng.markLast = (css) => {
+    document.querySelectorAll('[data-eng]').forEach((el) => el.removeAttribute('data-eng'));
+    const el = [...document.querySelectorAll(css)].filter((e) => e.getClientRects().length > 0).pop();
+    if (!el) return false;
+    el.setAttribute('data-eng', '1');
+    return true;
+  };
   eng.texts = (css) => [...document.querySelectorAll(css)].map(nameOf);
   eng.setMic = (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
