@@ -12,6 +12,7 @@ import {
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
   TUNING_3_FILE,
+  TUNING_4_FILE,
   type LabelledScript,
 } from './checklist-set';
 
@@ -20,11 +21,13 @@ const trainer = loadLabelled(TRAINER_SET_FILE);
 const { tuning, heldOut } = splitTuningHeldOut(trainer);
 const tuningExtra = loadLabelled(TUNING_EXTRA_FILE);
 const tuning3 = loadLabelled(TUNING_3_FILE);
+const tuning4 = loadLabelled(TUNING_4_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
 const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDENT_2_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
-// script is 2 %): a regression fails CI, and the honest figure is not dressed up.
+// script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
+// honest figure, only a floor that must not be lost.
 const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.89,
   callback: 0.87,
@@ -55,7 +58,7 @@ describe(
     });
 
     it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
-      const a = agreement([...tuning, ...tuningExtra, ...tuning3]);
+      const a = agreement([...tuning, ...tuningExtra, ...tuning3, ...tuning4]);
       for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
     });
 
@@ -77,7 +80,7 @@ describe(
       },
     );
 
-    // The second blind set, copied in after round 2's tuning was committed; never tuned on.
+    // The second blind set, copied in after round 2's tuning was committed; tuning from round 3 on.
     it.runIf(independent2.length > 0)(
       'agrees on the second independent set no worse than its first run (90.3 % overall)',
       () => {
@@ -100,6 +103,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...trainer,
     ...tuningExtra,
     ...tuning3,
+    ...tuning4,
     ...independent,
     ...independent2,
   ];
