@@ -124,7 +124,8 @@ function openerCheck(text: string, intro: string | null): Check {
       `Opens with who you are (${quote(intro)}), like most callers: lead with their name, a question or the value.`,
     );
   const { start, theirName } = opening(text);
-  const first = text.slice(start).split(/(?<=[.!?;:—–…])\s/)[0] ?? '';
+  // The first sentence; "Dr. Okafor" is one name, not a sentence end.
+  const first = text.slice(start).split(/(?<=[.!?;:—–…])(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s/)[0] ?? '';
   const asksAround = ASKS_FOR_SOMEONE.exec(first);
   if (asksAround)
     return check(
@@ -246,8 +247,8 @@ const CONTEXT: RegExp[] = [
   /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
   /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan) (?:renews|expires|ends|runs out|is due|comes up)\b/i,
-  // something of theirs named by its place: "your Deansgate unit", "your Izmir shipments"
-  /\b[Yy]our \p{Lu}\p{Ll}+ (?:unit|office|site|store|shop|branch|warehouse|plant|clinic|practice|depot|yard|shipments|orders|deliveries|team|premises)\b/u,
+  // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
+  new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
   // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
   new RegExp(
@@ -259,7 +260,13 @@ const CONTEXT: RegExp[] = [
   /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
   /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews?|checkout|job (?:post|ad)s?)\b/i,
-  new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
+  // (within one sentence; a decimal point such as "3.9" does not end it)
+  new RegExp(
+    String.raw`\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}\byour\b`,
+    'i',
+  ),
+  // their figures moved: "your dealership's Google rating dropped to 3.9"
+  /\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
 ];
 
 function contextCheck(text: string): Check {
@@ -404,6 +411,7 @@ const NEXT_STEP: RegExp[] = [
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
+  /\bworth (?:a |an )?(?:\w+ )?(?:minutes?|call|chat|conversation)\?/i,
   /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
     String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,

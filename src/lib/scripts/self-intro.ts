@@ -98,8 +98,8 @@ const STOP_LOWER = new Set(
   ).split(' '),
 );
 
-// Where a number starts, as written just before its first digit: "+65 …", "(918) …".
-const NUMBER_LEAD = String.raw`\s*[,:]?\s*(?:at\s+|on\s+)?[+(]?$`;
+// Where a number starts, as written just before its first digit: "+65 …", "(918) …", "Jake. 07700 …".
+const NUMBER_LEAD = String.raw`\s*[,:.]?\s*(?:at\s+|on\s+)?[+(]?$`;
 // A name after "call" is who to ask for: "Call Jade on 0117…", "call Theo at 646-…".
 const ASK_FOR = String.raw`\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Aa]sk for)\s+`;
 

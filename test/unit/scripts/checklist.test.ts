@@ -393,6 +393,27 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     expect(byId(checks(text), 'nextStep').met).toBe(true);
   });
 
+  it.each([
+    'Your Wexford depot has had two missed collections.',
+    "Your salon's Google score fell to 4.1 this month.",
+  ])('sees their named place or their figures moving as context: %s', (text) => {
+    expect(byId(checks(text), 'context').met).toBe(true);
+  });
+
+  it('takes a single name as its own sentence right before the number for the caller', () => {
+    expect(byId(checks('Noor. 0161 496 0300. Noor.'), 'callback').why).toContain('Noor');
+  });
+
+  it('reads "Dr. Rahman" as one name in the opening, not a sentence end', () => {
+    expect(
+      byId(checks('Good morning Dr. Rahman. Your clinic won a grant.'), 'opener').why,
+    ).toContain('Dr. Rahman');
+  });
+
+  it('hears "Worth ten minutes?" as asking for the call', () => {
+    expect(byId(checks('Worth ten minutes? 0161 496 0301.'), 'nextStep').met).toBe(true);
+  });
+
   it('lets a closing courtesy follow the number', () => {
     expect(
       byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
