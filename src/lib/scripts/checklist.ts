@@ -242,7 +242,7 @@ const CONTEXT: RegExp[] = [
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
   /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
   // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
-  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
@@ -284,7 +284,7 @@ const CURRENCY = String.raw`(?:pounds?|quid|dollars?|bucks|euros?|rupees|rand|di
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low) (?:prices?|pricing|rates?)\b/i,
+  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
@@ -296,7 +296,7 @@ const PRICE_TALK: RegExp[] = [
     String.raw`\b(?:commission|fees?|charges?|rates?)\b[^.!?]{0,20}\b(?:only|just|from)\s+${NUMBER_WORD}\s*(?:%|percent)`,
     'i',
   ),
-  /\b(?:plans start|starting at|percent off|% off|discount|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+  /\b(?:plans start|starting at|percent off|% off|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
 ];
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
 const FIGURES: RegExp[] = [
@@ -327,7 +327,7 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
-  /\b(?:of|the) (?:[\w-]+ ){0,2}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
+  /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
 const POINTED_QUESTION =
@@ -486,7 +486,7 @@ const SUPERLATIVE =
 const OUR_SUPERLATIVE =
   /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
 // What the product does, with its name as the subject: "Zephyr reads your delivery notes",
 // "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
 const PRODUCT_DOES =

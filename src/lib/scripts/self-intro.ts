@@ -22,7 +22,8 @@ export interface SelfIntro {
 const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
 const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
 const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
-const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
+// ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
+const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?(?!I\b)[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
 // Where a clause begins: the start, after punctuation, or after a greeting word.
 const CLAUSE_START = String.raw`(?:^|[,.;:!?…—–]\s*|\s-\s+|\b(?:[Hh]i|[Hh]ey|[Hh]ello|there)\s+)`;
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
@@ -147,7 +148,10 @@ const OPENING_SKIPS = [
   new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
   new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
-  new RegExp(String.raw`^(?:\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`, 'u'),
+  new RegExp(
+    String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+    'u',
+  ),
   // "hey mike, dan here from tradeflow": a lower-case name and a comma before the caller's intro.
   /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u,
 ];

@@ -414,6 +414,16 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     expect(byId(checks('Worth ten minutes? 0161 496 0301.'), 'nextStep').met).toBe(true);
   });
 
+  it('finds the caller after "mr NAME" in a lower-case script, and hears "half price" as price', () => {
+    const c = checks(
+      'hello mr rao this is vikram from tallyhub half price for two months call 98200 11225',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('vikram');
+    expect(byId(c, 'noPitch').why).toContain('half price');
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
   it('lets a closing courtesy follow the number', () => {
     expect(
       byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
