@@ -94,8 +94,8 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The text with callback numbers blanked, so "555-0134" is never a result or a price. */
-function withoutNumbers(text: string, numbers: PhoneMention[]): string {
+/** The text with spans blanked (callback numbers, the caller's intro), so "555-0134" is never a result or a price. */
+function blanked(text: string, numbers: { start: number; end: number }[]): string {
   let rest = text;
   for (const n of [...numbers].reverse())
     rest = `${rest.slice(0, n.start)}${' '.repeat(n.end - n.start)}${rest.slice(n.end)}`;
@@ -234,6 +234,8 @@ const CONTEXT: RegExp[] = [
   // events they held or went to
   /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
+  // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
+  /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
   // their news
   new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB}|${RECENT})\b`, 'i'),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
@@ -367,11 +369,12 @@ const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\
 // A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
 const CLAUSE = /[^,;:.!?—–]+?(?=\s+(?:and|but)\s|[,;:.!?—–]|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
-function hookCheck(text: string, numbers: PhoneMention[]): Check {
+function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
   if (cut)
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
-  let rest = withoutNumbers(text, numbers);
+  // Who is calling is never what's in it for them ("Hannah from Bright Ideas").
+  let rest = blanked(text, [...numbers, ...intros]);
   rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
@@ -495,7 +498,7 @@ const PRODUCT_DOES =
 const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
-  const rest = withoutNumbers(text, numbers);
+  const rest = blanked(text, numbers);
   const price = firstHit(rest, PRICE_TALK);
   if (price)
     return check(
@@ -582,7 +585,7 @@ export function checkScript(text: string, band: TargetBand, pace: number | null)
     callbackCheck(normal, intros, numbers),
     repeatedCheck(normal, numbers),
     contextCheck(normal),
-    hookCheck(normal, numbers),
+    hookCheck(normal, numbers, intros),
     nextStepCheck(normal),
     noPitchCheck(normal, numbers),
     readTimeCheck(estimateReadTime(normal, band, pace), band),

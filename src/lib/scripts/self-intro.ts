@@ -30,7 +30,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 // Spelled out in both cases: the patterns that hold CAP cannot be case-insensitive.
 // A hesitation between words: "this is, uh, Jenna".
 const FILLER = String.raw`(?:uh+|um+|erm|er)`;
-const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// (with the common typos: "thsi is", "tihs is")
+const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -71,7 +72,7 @@ function classify(words: string): 'person' | 'company' | 'neither' {
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:${FILLER},?\s+)?(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:${FILLER},?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
@@ -80,12 +81,12 @@ const FORMS: RegExp[] = [
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}${CLAUSE_END}`,
     'gu',
   ),
 ];
@@ -146,7 +147,7 @@ const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're b
 const OPENING_SKIPS = [
   new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
   new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
-  new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
+  new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;—–-]*`, 'iu'),
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   new RegExp(
     String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,

@@ -424,6 +424,26 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     expect(byId(c, 'hook').met).toBe(false);
   });
 
+  it('never takes the caller’s own introduction for the hook', () => {
+    const c = checks('Hi Dev, this is Hannah from Bright Ideas. My number is 020 7946 0991.');
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it('skips "how are you?" before the caller’s intro, and reads "thsi is" as "this is"', () => {
+    expect(byId(checks('Hi Dev, how are you? This is Hannah from Brightway.'), 'opener').met).toBe(
+      false,
+    );
+    expect(
+      byId(checks('Hiya Kerry, thsi is Dave from Brightline. 0161 555 0199.'), 'callback').why,
+    ).toContain('Dave');
+  });
+
+  it('sees their booth or panel at an event as context', () => {
+    expect(byId(checks('Your team’s booth at GrowthCon had a queue all day.'), 'context').met).toBe(
+      true,
+    );
+  });
+
   it('lets a closing courtesy follow the number', () => {
     expect(
       byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
