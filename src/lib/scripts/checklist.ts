@@ -321,6 +321,8 @@ const HOOK: RegExp[] = [
     String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
     'i',
   ),
+  // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
+  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|prepared|drafted|mocked up|built|made) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
   /\bso (?:that )?(?:none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days"
@@ -470,7 +472,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
-  /\bwarrant(?:y|ies)\b/i,
+  /(?<!\byour (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
   /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
 /** The first figure about us in a text, if any. */

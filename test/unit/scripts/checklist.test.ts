@@ -444,6 +444,17 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     );
   });
 
+  it.each([
+    "I've got a tenant who wants exactly your kind of unit.",
+    'I drafted a rota plan for your clinic.',
+  ])('sees someone or something lined up for them as a hook: %s', (text) => {
+    expect(byId(checks(text), 'hook').met).toBe(true);
+  });
+
+  it('does not take their own warranty for our boast', () => {
+    expect(byId(checks('About your boiler warranty: it ends in May.'), 'noPitch').met).toBe(true);
+  });
+
   it('lets a closing courtesy follow the number', () => {
     expect(
       byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
