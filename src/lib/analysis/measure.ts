@@ -67,7 +67,9 @@ const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
  * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb), and a
  * counted syllable must rise nucleusOverDb over its typical level (median).
  * When the room's typical level (its median) is voiced and within separationDb of the rep's loud
- * level, other people are talking nearby: dead air and pace cannot be told from theirs.
+ * level, other people are talking nearby: dead air and pace cannot be told from theirs. A take
+ * with no such gap is judged only when it lasts gaplessMinSec (s) or more: a speaker pauses for
+ * breath within that time, so a gapless take that long had its pauses filled by someone else.
  */
 const ROOM = {
   coreDb: 15,
@@ -79,6 +81,7 @@ const ROOM = {
   stayOverDb: 2,
   separationDb: 26,
   voicedShare: 0.5,
+  gaplessMinSec: 8,
 } as const;
 
 /**
@@ -165,8 +168,12 @@ export function measureTake(
     enterDb = Math.max(enterDb, room.p90 + ROOM.enterOverDb);
     stayDb = Math.max(stayDb, room.p90 + ROOM.stayOverDb);
   }
+  // With no gap in the rep's speech, the room is read from the softest frames, which in a short
+  // take are the rep's own soft sounds: only a take long enough to hold a breath pause can say
+  // that someone else filled it.
+  const roomHeard = room !== null && (room.apart || lengthSec >= ROOM.gaplessMinSec);
   const talkersNearby =
-    room !== null && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
+    roomHeard && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);

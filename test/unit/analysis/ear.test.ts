@@ -44,6 +44,20 @@ describe('colleagues talking nearby', () => {
     expect(nextStepText(step)).toContain('dead air can’t be measured');
   });
 
+  it("does not take the rep's own soft sounds for colleagues in a take with no gap", () => {
+    // A take cut to one breath group (onset to the first pause, at most 5 s): no room is heard.
+    let gapless = 0;
+    for (const t of truth) {
+      const { x, rate } = load(t.file);
+      const endSec = Math.min(t.pauses[0]?.startSec ?? t.speechEndSec, t.speechOnsetSec + 5);
+      if (endSec - t.speechOnsetSec < 1.5) continue;
+      const cut = x.subarray(Math.round(t.speechOnsetSec * rate), Math.round(endSec * rate));
+      expect(analyzeTake(cut, rate).flags.talkersNearby, t.file).toBe(false);
+      gapless++;
+    }
+    expect(gapless).toBeGreaterThanOrEqual(10);
+  });
+
   it('does not mistake a quiet room for colleagues', () => {
     for (const t of truth) {
       const { x, rate } = load(t.file);
