@@ -8,6 +8,7 @@ import {
   agreement,
   INDEPENDENT_SET_FILE,
   INDEPENDENT_2_SET_FILE,
+  INDEPENDENT_3_SET_FILE,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
@@ -35,6 +36,8 @@ if (existsSync(INDEPENDENT_2_SET_FILE))
 parts.push(['held-out', agreement(trainer.heldOut), false]);
 if (existsSync(INDEPENDENT_SET_FILE))
   parts.push(['independent', agreement(loadLabelled(INDEPENDENT_SET_FILE)), false]);
+if (existsSync(INDEPENDENT_3_SET_FILE))
+  parts.push(['independent 3', agreement(loadLabelled(INDEPENDENT_3_SET_FILE)), false]);
 
 const width = 22;
 console.log(

@@ -44,6 +44,9 @@ export const INDEPENDENT_SET_FILE = path.join(FIXTURES, 'independent-heldout.jso
 /** A second blind set by another helper (round 2); seen in round 2's report, tuned on in round 3. */
 export const INDEPENDENT_2_SET_FILE = path.join(FIXTURES, 'independent-heldout-2.jsonl');
 
+/** A third blind set by another helper (round 3), added after round 3's tuning was committed; never tuned on. */
+export const INDEPENDENT_3_SET_FILE = path.join(FIXTURES, 'independent-heldout-3.jsonl');
+
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;
 
