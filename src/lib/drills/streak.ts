@@ -2,6 +2,7 @@
  * Drill streaks: a script is smooth after N clean takes in a row whose pace stays within ±10 % of
  * their mean. Pure: no DOM.
  */
+import { paceText } from '../verdicts/words';
 import { describeProblems, type TakeVerdict } from './clean';
 
 /** How far a take's pace may stray from the streak's mean pace and still count: ±10 %. */
@@ -46,8 +47,6 @@ function steadySuffix(run: readonly TakeVerdict[]): TakeVerdict[] {
   return [];
 }
 
-const fmtPace = (p: number) => `${p.toFixed(1)} syllables/s`;
-
 /**
  * Walks a script's judged takes, oldest first. A take on another version of the text than the one
  * before it starts a fresh streak (the rep is learning new words); only the current version counts
@@ -77,7 +76,7 @@ export function drillState(
     const steady = steadySuffix(candidate);
     if (steady.length < candidate.length) {
       const before = mean(run.map((t) => t.pace ?? 0));
-      brokenBy = `Take ${v.number}'s pace (${fmtPace(v.pace ?? 0)}) was more than 10 % off the streak's ${fmtPace(before)}`;
+      brokenBy = `Take ${v.number}'s pace (${paceText(v.pace ?? 0)}) was more than 10 % off the streak's ${paceText(before)}`;
     }
     run = steady;
     best = Math.max(best, run.length);

@@ -2,6 +2,7 @@
  * The one place verdicts become words: slow-start reasons, the flags under a take, the next step,
  * and why a drill take was not clean. Everything else passes data ({kind, value, limit}).
  */
+import { SYLLABLES_PER_WORD } from '../analysis';
 import type { SlowStartReason, TakeAnalysis, TakeMeasures } from '../analysis/types';
 import type { TakeProblem, TakeVerdict } from '../drills/clean';
 import type { NextStep } from './next-step';
@@ -10,6 +11,11 @@ import type { NextStep } from './next-step';
 export function formatSeconds(sec: number): string {
   // A no-break space keeps the number and its unit on one line.
   return sec < 10 ? `${sec.toFixed(1)}\u00a0s` : `${Math.round(sec)}\u00a0s`;
+}
+
+/** A pace as reps and trainers say it, "152 wpm", from syllables/s. */
+export function paceText(syllablesPerSec: number): string {
+  return `${Math.round((syllablesPerSec * 60) / SYLLABLES_PER_WORD)} wpm`;
 }
 
 /** A threshold as the rep typed it: "2.5", "1.0", "2.25". */
