@@ -25,7 +25,6 @@ test.describe('drills', () => {
   test('write a script, drill it, see a long take break the streak, then reach smooth', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
     await page.goto('/');
 
     // Two clean takes in a row make a script smooth, to keep the drill short.
@@ -55,10 +54,10 @@ test.describe('drills', () => {
     await page.getByLabel(/Give this script its own target band/).check();
     await page.getByRole('button', { name: /^Custom/ }).click();
     await page.getByLabel('Shortest (s)').fill('2');
-    await page.getByLabel('Longest (s)').fill('6');
+    await page.getByLabel('Longest (s)').fill('8');
     await page.getByRole('button', { name: 'Use this band' }).click();
-    // At 4 syllables/s this script is far longer than 6 s: the checklist warns before the drill.
-    await expect(checklist.getByText(/cannot fit 2–6 s/).first()).toBeVisible();
+    // At 4 syllables/s this script is far longer than 8 s: the checklist warns before the drill.
+    await expect(checklist.getByText(/cannot fit 2–8 s/).first()).toBeVisible();
     await page.getByRole('button', { name: 'Save script' }).click();
 
     const card = page.getByRole('article', { name: 'Freight intro' });
@@ -67,7 +66,7 @@ test.describe('drills', () => {
 
     // The practice view shows the script as a prompter and records against its band.
     await expect(page.getByRole('heading', { name: 'Drilling: Freight intro' })).toBeVisible();
-    await expect(page.getByText('Target from the script: 2–6 s')).toBeVisible();
+    await expect(page.getByText('Target from the script: 2–8 s')).toBeVisible();
     await expect(page.getByText('quick question about your freight invoices.')).toBeVisible();
     const status = page.locator('.drill-status');
     await expect(status).toContainText('Streak 0 of 2');
@@ -76,25 +75,27 @@ test.describe('drills', () => {
     await page.getByLabel('Fade the text as my streak grows').check();
     await page.getByRole('heading', { name: 'Drilling: Freight intro' }).click();
 
-    await takeBySpace(page, 4.4);
-    await expect(status).toContainText(/Take 1 was clean \(\d\.\d\ss, \d\.\d syllables\/s\)/);
+    // Takes are held for 3.5 s and 10 s: well inside and well over the 2–8 s band however long a
+    // loaded machine takes to release the key.
+    await takeBySpace(page, 3.5);
+    await expect(status).toContainText(/Take 1 was clean \(\d\.\d\ss, \d+ wpm\)/);
     await expect(status).toContainText('Streak 1 of 2');
     // With 2 needed, one clean take leaves the last take before smooth: from memory.
     await expect(page.getByText('From memory this time.')).toBeVisible();
     await expect(page.locator('.prompter .word:not(.hidden)')).toHaveCount(0);
 
-    await takeBySpace(page, 7);
-    await expect(status).toContainText(/Streak broken by: Take 2 was long \([67]\.\d\ss\)/);
+    await takeBySpace(page, 10);
+    await expect(status).toContainText(/Streak broken by: Take 2 was long \(\d+(\.\d)?\ss\)/);
     await expect(status).toContainText('Streak 0 of 2');
     // A broken streak brings the words back.
     await expect(page.getByText('From memory this time.')).toBeHidden();
     await expect(page.locator('.prompter .word.hidden')).toHaveCount(0);
 
-    await takeBySpace(page, 4.4);
+    await takeBySpace(page, 3.5);
     await expect(status).toContainText('Streak 1 of 2');
     await expect(status).toContainText('Streak broken by: Take 2 was long');
 
-    await takeBySpace(page, 4.4);
+    await takeBySpace(page, 3.5);
     await expect(status).toContainText('Smooth: 2 clean takes in a row at a steady pace.');
     await expect(status).not.toContainText('broken');
 

@@ -160,7 +160,9 @@ test.describe('self-review', () => {
     const wav = parseWav(bytes);
     expect(wav.channels).toHaveLength(1);
     const seconds = (wav.channels[0]?.length ?? 0) / wav.sampleRate;
-    expect(Math.abs(seconds - shownSec)).toBeLessThan(0.15);
+    // The shown length is the clock from the recorder's start to Stop; the recorder flushes its
+    // last audio a moment later (0.2 s measured on a loaded 2-core machine).
+    expect(Math.abs(seconds - shownSec)).toBeLessThan(0.3);
     expect(download.suggestedFilename()).toContain(`-${Math.round(seconds)}s.wav`);
     // …and Chromium itself decodes it.
     const decodedSec = await page.evaluate(async (data) => {
