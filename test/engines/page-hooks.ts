@@ -5,7 +5,7 @@
  *   an AudioContext and played (in a loop) into createMediaStreamDestination();
  * - downloads (an <a download> clicked with a blob: URL) are kept in memory for the test;
  * - `mark` finds an element by role-like CSS and its accessible name so the driver can click it
- *   with a real WebDriver click.
+ *   with a real WebDriver click; `fill` types into a labelled field.
  */
 export const PAGE_HOOKS = String.raw`
 (() => {
@@ -34,6 +34,20 @@ export const PAGE_HOOKS = String.raw`
     const el = [...document.querySelectorAll(css)].filter((e) => e.getClientRects().length > 0).pop();
     if (!el) return false;
     el.setAttribute('data-eng', '1');
+    return true;
+  };
+  // Types into the control of the visible label whose name matches, as a keyboard would.
+  eng.fill = (label, value) => {
+    const re = new RegExp(label);
+    const found = [...document.querySelectorAll('label')].find(
+      (l) => re.test(nameOf(l)) && l.control && l.getClientRects().length > 0,
+    );
+    if (!found) return false;
+    const control = found.control;
+    const proto = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
+    Object.getOwnPropertyDescriptor(proto.prototype, 'value').set.call(control, value);
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
     return true;
   };
   eng.texts = (css) => [...document.querySelectorAll(css)].map(nameOf);
@@ -99,6 +113,7 @@ export const PAGE_HOOKS = String.raw`
   };
   eng.restoreFile = (base64, name) => {
     const input = document.querySelector('input[type=file]');
+    if (!input) return false; // the Settings view is still loading
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
     transfer.items.add(new File([bytes], name, { type: 'application/zip' }));

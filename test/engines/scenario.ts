@@ -84,6 +84,21 @@ export class App {
     await this.driver.click('[data-eng="1"]');
   }
 
+  /** Types `value` into the field labelled `label` (a regex). */
+  async fill(label: string, value: string): Promise<void> {
+    await this.until(`the field "${label}"`, () =>
+      this.driver.run<boolean>(`__eng.fill(${JSON.stringify(label)}, ${JSON.stringify(value)})`),
+    );
+  }
+
+  /** How many logged voicemails "Who's calling?" finds for `query` (once the log has loaded). */
+  async voicemailsMatching(query: string): Promise<number> {
+    await this.click('button', '^Log$');
+    await this.fill('^Who’s calling\\?', query);
+    const summary = await this.waitFor('#lookup-summary', '(\\d+ voicemails? match|No voicemail)');
+    return Number(/^(\d+)/.exec(summary)?.[1] ?? 0);
+  }
+
   /** Accessible names of every element matching `css`. */
   texts(css: string): Promise<string[]> {
     return this.driver.run<string[]>(`__eng.texts(${JSON.stringify(css)})`);

@@ -15,6 +15,10 @@ const OUT_DIR = process.env.ENGINES_OUT ?? 'dist-engines';
 const BACKUPS = path.resolve('test-results/engines');
 const backupOf = (engine: string) => path.join(BACKUPS, `${engine}-backup.zip`);
 
+/** The number each engine logs a voicemail to, and part of it written another way. */
+const PROSPECT_PHONE = '+1 412 555 0187';
+const PHONE_QUERY = '(412) 555-01';
+
 /** Takes the scenario records in each engine: the first, the offline one and the recovered one. */
 const TAKES_PER_ENGINE = 3;
 
@@ -55,11 +59,14 @@ async function restoreAndPlay(app: App, from: Engine): Promise<void> {
       `No backup from ${from} at ${backupOf(from)}: npm run test:engines runs chromium, firefox, ` +
         `webkit, then the ring's last link, each restoring the backup of the engine before it.`,
     );
+  const logged = await app.voicemailsMatching(PHONE_QUERY);
   await app.click('button', '^Practice$');
   const listed = (await app.takesListed()).length;
   await app.click('button', '^Settings$');
   const zip = readFileSync(backupOf(from)).toString('base64');
-  await app.driver.run(`__eng.restoreFile(${JSON.stringify(zip)}, '${from}-backup.zip')`);
+  await app.until('the restore control', () =>
+    app.driver.run<boolean>(`__eng.restoreFile(${JSON.stringify(zip)}, '${from}-backup.zip')`),
+  );
   await app.waitFor('p, [role=status]', `^Restored ${takes} takes`, 60_000);
   await app.click('button', '^Practice$');
   await app.until(
@@ -75,6 +82,14 @@ async function restoreAndPlay(app: App, from: Engine): Promise<void> {
   // Their first take ran for about 4.5 s (the scenario's first recording).
   expect(Number(max)).toBeGreaterThan(3.5);
   await app.playAndHearItMove();
+  // Their logged voicemail came with the takes.
+  await app.until(
+    `${logged + 1} voicemails found`,
+    async () => (await app.voicemailsMatching(PHONE_QUERY)) === logged + 1,
+  );
+  expect(await app.texts('[aria-label="Matching voicemails"] h4')).toContain(
+    `Sam Lee, Northwind (${from})`,
+  );
 }
 
 /**
@@ -90,7 +105,7 @@ export function restoreSuite(
   describe(label, () => {
     const { app } = useApp(port, launch);
 
-    it(`restores the backup ${from} exported into an empty library, and its take plays`, async () => {
+    it(`restores the backup ${from} exported into an empty library: its take plays, its log is here`, async () => {
       await restoreAndPlay(app(), from);
     });
   });
@@ -193,7 +208,24 @@ export function engineSuite(
       await app().playAndHearItMove();
     });
 
-    it('exports a backup of its takes', async () => {
+    it('logs a voicemail left, and after a reload finds it by part of its number written another way', async () => {
+      await app().click('button', '^Log$');
+      await app().click('button', '^Log a voicemail$');
+      await app().fill('^Name', 'Sam Lee');
+      await app().fill('^Company', `Northwind (${app().driver.engine})`);
+      await app().fill('^Phone', PROSPECT_PHONE);
+      await app().click('button', '^Save to log$');
+      await app().open();
+      await app().until(
+        'the voicemail found',
+        async () => (await app().voicemailsMatching(PHONE_QUERY)) === 1,
+      );
+      expect(await app().texts('[aria-label="Matching voicemails"] h4')).toEqual([
+        `Sam Lee, Northwind (${app().driver.engine})`,
+      ]);
+    });
+
+    it('exports a backup of its takes and log', async () => {
       await app().click('button', '^Settings$');
       await app().click('button', '^Export backup$');
       // Reloads cleared earlier downloads: this page's only one is the backup.
@@ -209,7 +241,7 @@ export function engineSuite(
     });
 
     if (from) {
-      it(`restores the backup ${from} exported: its takes are listed here, and one plays`, async () => {
+      it(`restores the backup ${from} exported: its takes are listed here, one plays, and its log is here`, async () => {
         await restoreAndPlay(app(), from);
       });
     }
