@@ -216,18 +216,15 @@ export function measureTake(
   const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
   const rawCount = nuclei.length;
   const acoustic = correctCount(rawCount, spanSec);
-  // A take that reads the drilled script through has the script's syllables: show that count and
-  // scale the opening by the same factor, so both numbers come from one calibrated count.
+  // A take that reads the drilled script through has the script's syllables: show that count.
   const script = options.scriptSyllables ?? 0;
   const fromScript = script > 0 && Math.abs(acoustic / script - 1) <= SCRIPT_MATCH;
-  const calibration = fromScript && acoustic > 0 ? script / acoustic : 1;
   const syllables = fromScript ? Math.round(script) : Math.round(acoustic);
   const paceSyllablesPerSec = syllables / spanSec;
-
-  const openingEnd = first.start + Math.round(OPENING_SEC / BLOCK_SEC);
-  const openingSec = Math.min(OPENING_SEC, spanSec);
-  const openingRaw = syllablesBefore(nuclei, segments, openingEnd);
-  const openingSyllablesPerSec = (calibration * correctCount(openingRaw, openingSec)) / openingSec;
+  const openingSyllablesPerSec = openingPace(nuclei, segments, first.start, spanSec, {
+    syllables,
+    nuclei: rawCount,
+  });
 
   const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
   return {
@@ -307,6 +304,26 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     voicedShare: tried ? voiced / tried : 0,
     apart,
   };
+}
+
+/**
+ * Syllables per second in the first OPENING_SEC after onset (or the whole span, when shorter), on
+ * the same syllable model as the take's pace: each nucleus in the window counts for the take's own
+ * syllables per nucleus (its rate correction or script calibration), not for a correction of its
+ * own. A 3 s window holds too few nuclei to estimate a rate correction, and correcting it apart
+ * from the take made opening and pace disagree about the same voice.
+ */
+function openingPace(
+  nuclei: number[],
+  segments: Segment[],
+  onsetBlock: number,
+  spanSec: number,
+  take: { syllables: number; nuclei: number },
+): number {
+  const openingSec = Math.min(OPENING_SEC, spanSec);
+  const windowEnd = onsetBlock + Math.round(OPENING_SEC / BLOCK_SEC);
+  const perNucleus = take.nuclei > 0 ? take.syllables / take.nuclei : 1;
+  return (perNucleus * syllablesBefore(nuclei, segments, windowEnd)) / openingSec;
 }
 
 /**

@@ -102,11 +102,16 @@ describe('held-out voices in real rooms (out of sample)', () => {
     const r = row(name, 'right (onset and end)');
     it(`${name}: ${r.measure}: ${r.figure}`, () => expect(r.pass).toBe(true));
   }
-  // Not at the goal yet (≤ 6 % and ≥ 90 %): held where they stand so they cannot slip.
-  it('quiet: syllable count error stays under 15 % and opening pace within ±15 % on 70 %', () => {
+  // Not at the goal yet (≤ 6 % and ≥ 90 %): held just under where they stand so they cannot slip
+  // (opening pace measured 80 % (8/10) in both conditions, on the take's own syllable model).
+  it('quiet: syllable count error stays under 15 % and opening pace within ±15 % on 75 %', () => {
     const syllables = row('quiet', 'syllable count error');
     const opening = row('quiet', 'opening pace');
     expect(parseFloat(syllables.figure)).toBeLessThan(15);
-    expect(parseFloat(opening.figure)).toBeGreaterThanOrEqual(70);
+    expect(parseFloat(opening.figure)).toBeGreaterThanOrEqual(75);
+  });
+  it('headset 8 kHz: opening pace within ±15 % on 75 %', () => {
+    const opening = row('headset 8 kHz', 'opening pace');
+    expect(parseFloat(opening.figure), opening.figure).toBeGreaterThanOrEqual(75);
   });
 });
