@@ -83,10 +83,7 @@ describe('held-out voices in real rooms (out of sample)', () => {
 
   // At 20 dB or better: the issue's goals.
   for (const name of ['quiet', 'car 20 dB', 'talkers 20 dB', 'headset 8 kHz'] as const) {
-    // Speech end on the 8 kHz headset is not at the goal (see npm run accuracy).
-    const measures = ['onset within', 'slow-start flag agrees'];
-    if (name !== 'headset 8 kHz') measures.push('end within');
-    for (const measure of measures) {
+    for (const measure of ['onset within', 'end within', 'slow-start flag agrees']) {
       const r = row(name, measure);
       it(`${name}: ${r.measure} ${r.goal}: ${r.figure}`, () => {
         expect(r.pass, `${name} ${r.measure} measured ${r.figure}`).toBe(true);
