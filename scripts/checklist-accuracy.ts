@@ -1,36 +1,45 @@
 // Agreement of the structure checklist with a sales trainer's labels, per check, for the tuning
-// part, the held-out part (never tuned on) and the independent held-out set; tuning is in-sample:
-//   npm run checklist-accuracy                    (add -- --misses to list the tuning part's misses,
-//                                                  -- --misses=all to list every part's misses)
+// sets (in-sample; independent 2 became tuning in round 3), the held-out part and the independent
+// held-out sets:
+//   npm run checklist-accuracy                    (add -- --misses to list the tuning sets' misses,
+//                                                  -- --misses=all to list every set's misses)
 import { existsSync } from 'node:fs';
 import {
   agreement,
   INDEPENDENT_SET_FILE,
   INDEPENDENT_2_SET_FILE,
+  INDEPENDENT_3_SET_FILE,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
   TUNING_3_FILE,
+  TUNING_4_FILE,
   type Agreement,
 } from '../test/unit/scripts/checklist-set';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`.padStart(8);
 
 const trainer = splitTuningHeldOut(loadLabelled(TRAINER_SET_FILE));
-const parts: [string, Agreement][] = [
-  ['tuning', agreement(trainer.tuning)],
-  ['tuning 2', agreement(loadLabelled(TUNING_EXTRA_FILE))],
-  ['tuning 3', agreement(loadLabelled(TUNING_3_FILE))],
-  ['held-out', agreement(trainer.heldOut)],
+/** A column of the table: its name, the agreement, and whether it was tuned on (in-sample). */
+type Part = [name: string, agreement: Agreement, tuning: boolean];
+const parts: Part[] = [
+  ['tuning', agreement(trainer.tuning), true],
+  ['tuning 2', agreement(loadLabelled(TUNING_EXTRA_FILE)), true],
+  ['tuning 3', agreement(loadLabelled(TUNING_3_FILE)), true],
+  ['tuning 4', agreement(loadLabelled(TUNING_4_FILE)), true],
 ];
-if (existsSync(INDEPENDENT_SET_FILE))
-  parts.push(['independent', agreement(loadLabelled(INDEPENDENT_SET_FILE))]);
+// Spent as a held-out set in round 2's report, so tuning from round 3 on.
 if (existsSync(INDEPENDENT_2_SET_FILE))
-  parts.push(['independent 2', agreement(loadLabelled(INDEPENDENT_2_SET_FILE))]);
+  parts.push(['indep. 2 (tuning)', agreement(loadLabelled(INDEPENDENT_2_SET_FILE)), true]);
+parts.push(['held-out', agreement(trainer.heldOut), false]);
+if (existsSync(INDEPENDENT_SET_FILE))
+  parts.push(['independent', agreement(loadLabelled(INDEPENDENT_SET_FILE)), false]);
+if (existsSync(INDEPENDENT_3_SET_FILE))
+  parts.push(['independent 3', agreement(loadLabelled(INDEPENDENT_3_SET_FILE)), false]);
 
-const width = 20;
+const width = 22;
 console.log(
   ['check'.padEnd(12), ...parts.map(([name, a]) => `${name} (${a.scripts})`.padStart(width))].join(
     '',
@@ -46,7 +55,9 @@ console.log(
 
 const flag = process.argv.find((arg) => arg.startsWith('--misses'));
 if (flag) {
-  for (const [name, a] of flag === '--misses=all' ? parts : parts.slice(0, 3)) {
+  for (const [name, a] of flag === '--misses=all'
+    ? parts
+    : parts.filter(([, , tuning]) => tuning)) {
     console.log(`\nmisses, ${name}:`);
     for (const m of a.misses)
       console.log(

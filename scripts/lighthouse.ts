@@ -5,12 +5,13 @@
  * the key metrics, and the audits related to installing and running offline. Lighthouse 12 no
  * longer has a PWA category, so installability is asked of Chromium itself through the DevTools
  * protocol (Page.getInstallabilityErrors), after the service worker controls the page.
- * Writes nothing to the repository. Exits 1 when the app is not installable.
+ * Writes nothing to the repository (LIGHTHOUSE_JSON=<folder> saves the full reports there). Exits
+ * 1 when the app is not installable.
  */
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
@@ -62,6 +63,9 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise
     const result = await lighthouse(url, flags, config);
     if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
+    // LIGHTHOUSE_JSON=<folder> keeps the full reports, to see what a metric is made of.
+    const keep = process.env.LIGHTHOUSE_JSON;
+    if (keep) writeFileSync(path.join(keep, `${preset}.json`), JSON.stringify(lhr, null, 1));
     console.log(`\n== Lighthouse ${lhr.lighthouseVersion}, ${preset} preset ==`);
     for (const id of CATEGORIES) {
       const score = lhr.categories[id]?.score;

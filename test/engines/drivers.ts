@@ -4,9 +4,12 @@ import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { startPulseAudio } from './pulse';
 
+/** The three engines a rep's browser runs on. */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
 /** What the shared scenario needs from a browser, whichever protocol drives it. */
 export interface Driver {
-  readonly engine: 'firefox' | 'webkit';
+  readonly engine: Engine;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   /** Evaluates a JavaScript expression in the page (a promise is awaited) and returns its value. */
@@ -16,6 +19,8 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Debian's Firefox ESR by default; FIREFOX_PATH points elsewhere. */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Debian's WebKitGTK driver and MiniBrowser by default. */
@@ -26,6 +31,30 @@ export const miniBrowserPath =
 function need(file: string, pkg: string): void {
   if (!existsSync(file))
     throw new Error(`Missing ${file}: install it with apt-get install ${pkg} (or bash .ci/run).`);
+}
+
+/** Chromium over the DevTools protocol (puppeteer-core), the engine of Chrome and Edge. */
+export async function launchChromium(): Promise<Driver> {
+  need(chromiumPath, 'chromium');
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--autoplay-policy=no-user-gesture-required',
+      '--use-fake-ui-for-media-stream',
+      // Chromium refuses to run its sandbox as root (CI containers); Playwright does the same.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  return {
+    engine: 'chromium',
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    run: (expression) => page.evaluate(expression) as never,
+    click: (css) => page.click(css),
+    close: () => browser.close().catch(() => undefined),
+  };
 }
 
 /** Firefox ESR over WebDriver BiDi (puppeteer-core), with a PulseAudio null sink for Web Audio. */

@@ -2,7 +2,7 @@
  * Test hooks installed in the page after it loads (WebDriver classic has no init scripts). Plain
  * JavaScript in a string so every engine runs it as written. They never ship in the app.
  * - a microphone fed with real speech: getUserMedia returns a stream from a WAV fixture decoded by
- *   an AudioContext and played into createMediaStreamDestination();
+ *   an AudioContext and played (in a loop) into createMediaStreamDestination();
  * - downloads (an <a download> clicked with a blob: URL) are kept in memory for the test;
  * - `mark` finds an element by role-like CSS and its accessible name so the driver can click it
  *   with a real WebDriver click.
@@ -29,6 +29,13 @@ export const PAGE_HOOKS = String.raw`
     el.setAttribute('data-eng', '1');
     return true;
   };
+  eng.markLast = (css) => {
+    document.querySelectorAll('[data-eng]').forEach((el) => el.removeAttribute('data-eng'));
+    const el = [...document.querySelectorAll(css)].filter((e) => e.getClientRects().length > 0).pop();
+    if (!el) return false;
+    el.setAttribute('data-eng', '1');
+    return true;
+  };
   eng.texts = (css) => [...document.querySelectorAll(css)].map(nameOf);
   eng.setMic = (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -39,6 +46,9 @@ export const PAGE_HOOKS = String.raw`
       const buffer = await context.decodeAudioData(eng.mic.slice(0));
       const source = context.createBufferSource();
       source.buffer = buffer;
+      // A real microphone never falls silent: WebKit's recorder writes nothing once a source has
+      // ended, so the speech repeats for as long as the take runs.
+      source.loop = true;
       const out = context.createMediaStreamDestination();
       out.channelCount = 1;
       source.connect(out);

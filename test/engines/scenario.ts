@@ -76,6 +76,14 @@ export class App {
     await this.driver.click('[data-eng="1"]');
   }
 
+  /** Clicks the last visible element matching `css`. */
+  async clickLast(css: string): Promise<void> {
+    await this.until(`the last ${css}`, () =>
+      this.driver.run<boolean>(`__eng.markLast(${JSON.stringify(css)})`),
+    );
+    await this.driver.click('[data-eng="1"]');
+  }
+
   /** Accessible names of every element matching `css`. */
   texts(css: string): Promise<string[]> {
     return this.driver.run<string[]>(`__eng.texts(${JSON.stringify(css)})`);

@@ -94,8 +94,8 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The text with callback numbers blanked, so "555-0134" is never a result or a price. */
-function withoutNumbers(text: string, numbers: PhoneMention[]): string {
+/** The text with spans blanked (callback numbers, the caller's intro), so "555-0134" is never a result or a price. */
+function blanked(text: string, numbers: { start: number; end: number }[]): string {
   let rest = text;
   for (const n of [...numbers].reverse())
     rest = `${rest.slice(0, n.start)}${' '.repeat(n.end - n.start)}${rest.slice(n.end)}`;
@@ -111,6 +111,10 @@ function check(id: CheckId, met: boolean, why: string): Check {
   return { id, label: CHECK_LABELS[id], met, why };
 }
 
+// Asking the voicemail for whoever handles something: about the caller's search, not about them.
+const ASKS_FOR_SOMEONE =
+  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b/i;
+
 function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
   if (intro)
@@ -120,7 +124,15 @@ function openerCheck(text: string, intro: string | null): Check {
       `Opens with who you are (${quote(intro)}), like most callers: lead with their name, a question or the value.`,
     );
   const { start, theirName } = opening(text);
-  const first = text.slice(start).split(/(?<=[.!?;:—–…])\s/)[0] ?? '';
+  // The first sentence; "Dr. Okafor" is one name, not a sentence end.
+  const first = text.slice(start).split(/(?<=[.!?;:—–…])(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s/)[0] ?? '';
+  const asksAround = ASKS_FOR_SOMEONE.exec(first);
+  if (asksAround)
+    return check(
+      'opener',
+      false,
+      `Opens by asking for someone (${quote(asksAround[0])}): lead with their name, a question or the value.`,
+    );
   if (first.endsWith('?')) return check('opener', true, `Opens with a question: ${quote(first)}.`);
   if (theirName)
     return check('opener', true, `Opens with their name (${theirName}), then ${quote(first, 40)}.`);
@@ -167,6 +179,11 @@ function sameNumber(a: string, b: string): boolean {
   );
 }
 
+// A closing courtesy after the number ("Thank you and God bless.", "Have a great day.") does not
+// bury it; END_SLACK_WORDS covers short ones such as "call me".
+const SIGN_OFF =
+  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|and))+[\s.,!]*$/i;
+
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
@@ -175,6 +192,7 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
   const wordsAfter = text
     .slice(last.end)
+    .replace(SIGN_OFF, '')
     .split(/\s+/)
     .filter((w) => /\w/.test(w)).length;
   if (wordsAfter <= END_SLACK_WORDS)
@@ -196,6 +214,8 @@ const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving
 const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|heard|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+// Capitalised but naming nothing of theirs.
+const CALENDAR_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
@@ -203,9 +223,10 @@ const CONTEXT: RegExp[] = [
   new RegExp(
     String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?\s+${REPORTED}\b`,
   ),
-  /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend)\b/i,
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
   // where you met, what you said, what they asked for
-  /\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
+  // ("the thing we talked about" is too vague to count)
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
@@ -213,23 +234,41 @@ const CONTEXT: RegExp[] = [
   // events they held or went to
   /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
+  // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
+  /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
   // their news
-  new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB})\b`, 'i'),
+  new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB}|${RECENT})\b`, 'i'),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
   new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
   /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
   // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
-  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
-  /\byour (?:\w+ )?(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  // a dealing of theirs with its date: "your car policy renews on the fifteenth"
+  /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan) (?:renews|expires|ends|runs out|is due|comes up)\b/i,
+  // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
+  new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
+  // a pointed question about something of theirs that names it: "are your Friday pallets still
+  // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
+  new RegExp(
+    String.raw`\b(?:[Aa]re|[Ii]s|[Ww]as|[Ww]ere|[Dd]id|[Hh]as|[Hh]ave) your\b[^.!?]{0,80}\s(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,40}\?`,
+    'u',
+  ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
   /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
-  /\byour (?:[\w']+ )?(?:website|site|store's|online store|shop|app|listing|reviews?|checkout|job (?:post|ad)s?)\b/i,
-  new RegExp(String.raw`\byour\b[^.!?]{0,60}\b${RECENT}\b|\b${RECENT}\b[^.!?]{0,60}\byour\b`, 'i'),
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews?|checkout|job (?:post|ad)s?)\b/i,
+  // (within one sentence; a decimal point such as "3.9" does not end it)
+  new RegExp(
+    String.raw`\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}\byour\b`,
+    'i',
+  ),
+  // their figures moved: "your dealership's Google rating dropped to 3.9"
+  /\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
 ];
 
 function contextCheck(text: string): Check {
@@ -247,14 +286,19 @@ const CURRENCY = String.raw`(?:pounds?|quid|dollars?|bucks|euros?|rupees|rand|di
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low) (?:prices?|pricing|rates?)\b/i,
+  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
     String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:${CURRENCY} )?(?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
     'i',
   ),
-  /\b(?:plans start|starting at|percent off|% off|discount|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+  // a fee as a percentage: "the lowest commission, only 8 percent"
+  new RegExp(
+    String.raw`\b(?:commission|fees?|charges?|rates?)\b[^.!?]{0,20}\b(?:only|just|from)\s+${NUMBER_WORD}\s*(?:%|percent)`,
+    'i',
+  ),
+  /\b(?:plans start|starting at|percent off|% off|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
 ];
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
 const FIGURES: RegExp[] = [
@@ -263,26 +307,31 @@ const FIGURES: RegExp[] = [
 ];
 const HOOK: RegExp[] = [
   ...FIGURES,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  // a benefit to them: "could cover most of your daytime power", "bring your premium down"
+  /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
+  new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
-  /\b(?:an? (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b/i,
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
   /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(
     String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
     'i',
   ),
+  // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
+  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|prepared|drafted|mocked up|built|made) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
-  /\bso (?:that )?(?:none|nothing|no one|nobody|you never|you don't|you won't|you no longer)\b/i,
+  /\bso (?:that )?(?:none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days"
   new RegExp(
     String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
     'i',
   ),
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
-  /\b(?:of|the) (?:[\w-]+ ){0,2}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
+  /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
 const POINTED_QUESTION =
@@ -295,29 +344,50 @@ const ASKS_FOR_TIME = new RegExp(
 const CALL_BACK_QUESTION =
   /\b(?:call me|give me a call|good time|call back|worth (?:a|\w+ minutes))\b/i;
 
+// A clause broken off at the important part before the ask: "and the reason is — call me, …".
+const BROKEN_OFF =
+  /\b(?:is|was|are|were|the|a|an|to|of|that|because|your)\s*(?:…|\.\.\.|—|–)(?=\s)/i;
+const TRAILS_OFF = /\b(?:um+|uh+|er|erm|anyway|like|you know|so|yeah)[\s,.…—–-]*$/i;
+
 /** How the script ends, if it ends cut off at the important part (the "Elijah method"). */
 function cutOff(text: string, numbers: PhoneMention[]): string | null {
   const end = text.trimEnd();
   const last = numbers.at(-1);
   const tail = end.slice(last ? last.end : 0);
-  if (!/[\p{L}]/u.test(tail)) return null;
+  if (!/[\p{L}]/u.test(tail)) {
+    const broken = BROKEN_OFF.exec(end);
+    return broken ? around(end, broken.index, broken.index + broken[0].length) : null;
+  }
+  // Trailing off in a filler ("talk about, uh", "anyway…") is losing the thread, not a cut-off.
+  if (TRAILS_OFF.test(end)) return null;
   if (/(?:…|\.\.\.|—|–|\s-)$/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence.
   if (/\p{L}$/u.test(end) && /[.!?]\s/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   return null;
 }
 
-function hookCheck(text: string, numbers: PhoneMention[]): Check {
+// What they lost, with its figure: "your kitchen lost two hours of service".
+const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\b/i;
+// A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
+const CLAUSE = /[^,;:.!?—–]+?(?=\s+(?:and|but)\s|[,;:.!?—–]|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+
+function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
   if (cut)
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
-  let rest = withoutNumbers(text, numbers);
+  // Who is calling is never what's in it for them ("Hannah from Bright Ideas").
+  let rest = blanked(text, [...numbers, ...intros]);
   rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
   rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
     firstHit(s, PRICE_TALK) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
+  );
+  // A figure about us is a boast, and what they lost is their pain: neither clause is a result
+  // for them, though the next clause may be.
+  rest = rest.replace(CLAUSE, (c) =>
+    ourFigure(c) || THEIR_LOSS.test(c) ? ' '.repeat(c.length) : c,
   );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -344,6 +414,16 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
+  // "for a demo call Rahul on …"
+  /\bworth (?:a |an )?(?:\w+ )?(?:minutes?|call|chat|conversation)\?/i,
+  /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
+  new RegExp(
+    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
+    'i',
+  ),
+  /\bgive [^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
   new RegExp(
     String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab|talk|chat|speak|catch up|jump on)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
     'i',
@@ -379,6 +459,25 @@ function describesUs(sentence: string): boolean {
   );
 }
 
+// A figure about us, not a result for them: how many customers, how long in business, ratings,
+// warranties, volumes we have handled ("over ten thousand customers", "since 1985", "rated 4.9
+// stars", "a 25-year warranty", "we've run 2 million payslips").
+const OUR_FIGURE: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:over|more than|nearly|almost|some)\s+${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\+?\s+(?:happy |satisfied |active )?(?:customers|clients|users|businesses|companies|members|homes|installs|installations)\b|\b\d[\d,]*\+\s*(?:customers|clients|users|businesses|companies|installs)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\bwe(?:'ve| have)\s+(?:run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
+    'i',
+  ),
+  /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
+  /(?<!\byour (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
+  /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
+];
+/** The first figure about us in a text, if any. */
+const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
+
 // Boasts about us, not news about them: "we just won Supplier of the Year", "more about us".
 const ABOUT_US =
   /\bwe(?:'ve| have)? (?:just |recently )?(?:won|been named|been voted|been ranked|been awarded|expanded to|grown to)\b|\b(?:tell|show) you (?:a bit |a little |more |all )?about (?:us|our company|what we do)\b/i;
@@ -386,13 +485,22 @@ const ABOUT_US =
 const GENERIC_CLAIM = /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b/i;
 const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there)\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:\w{2,}est|most \w+)[- ]\w+/i;
+// One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
+// "a top-ranked tool". Capitalised words are a title ("the Best Bakery award"); a superlative about
+// them ("the biggest headache for clinics like yours") is not a boast.
+const OUR_SUPERLATIVE =
+  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app) that\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+// What the product does, with its name as the subject: "Zephyr reads your delivery notes",
+// "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
+const PRODUCT_DOES =
+  /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,3}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
 const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
-  const rest = withoutNumbers(text, numbers);
+  const rest = blanked(text, numbers);
   const price = firstHit(rest, PRICE_TALK);
   if (price)
     return check(
@@ -400,12 +508,26 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
       false,
       `Talks price (${quote(rest.slice(price.start, price.end))}): save it for the call.`,
     );
-  const brag = rest.match(SUPERLATIVE) ?? rest.match(ABOUT_US);
+  const figure = ourFigure(rest);
+  if (figure)
+    return check(
+      'noPitch',
+      false,
+      `Boasts with a figure about you (${quote(around(text, figure.start, figure.end, 2))}): give a result for them instead.`,
+    );
+  const brag = rest.match(SUPERLATIVE) ?? rest.match(OUR_SUPERLATIVE) ?? rest.match(ABOUT_US);
   if (brag)
     return check(
       'noPitch',
       false,
       `Sells with ${quote(around(text, brag.index ?? 0, (brag.index ?? 0) + brag[0].length, 2))}: let a result speak instead.`,
+    );
+  const product = rest.match(PRODUCT_DOES);
+  if (product)
+    return check(
+      'noPitch',
+      false,
+      `Explains the product (${quote(sentences(rest).find((s) => s.includes(product[0])) ?? product[0])}): leave them curious instead.`,
     );
   const explains = rest.match(EXPLAINS);
   const explaining = explains ? sentences(rest).find((s) => s.includes(explains[0])) : undefined;
@@ -465,7 +587,7 @@ export function checkScript(text: string, band: TargetBand, pace: number | null)
     callbackCheck(normal, intros, numbers),
     repeatedCheck(normal, numbers),
     contextCheck(normal),
-    hookCheck(normal, numbers),
+    hookCheck(normal, numbers, intros),
     nextStepCheck(normal),
     noPitchCheck(normal, numbers),
     readTimeCheck(estimateReadTime(normal, band, pace), band),

@@ -22,12 +22,16 @@ export interface SelfIntro {
 const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
 const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
 const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
-const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
+// ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
+const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?(?!I\b)[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
 // Where a clause begins: the start, after punctuation, or after a greeting word.
 const CLAUSE_START = String.raw`(?:^|[,.;:!?…—–]\s*|\s-\s+|\b(?:[Hh]i|[Hh]ey|[Hh]ello|there)\s+)`;
 const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 // Spelled out in both cases: the patterns that hold CAP cannot be case-insensitive.
-const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// A hesitation between words: "this is, uh, Jenna".
+const FILLER = String.raw`(?:uh+|um+|erm|er)`;
+// (with the common typos: "thsi is", "tihs is")
+const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -43,10 +47,11 @@ const NOT_NAMES = new Set(
 /** Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"). */
 const COMPANY_WORDS = new Set(
   (
-    'analytics bank benefits capital co company consulting corp energy fitness foods freight ' +
-    'group health homes inc insurance labs llc logistics ltd marketing media partners payroll ' +
-    'plumbing print realty roofing services software solar solutions staffing systems tech ' +
-    'technologies telecom'
+    'agency analytics associates bank benefits brokers capital co company construction ' +
+    'consulting corp dental digital electric electrical energy events finance fitness foods freight ' +
+    'group health hire holdings homes inc insurance labs legal llc logistics ltd marketing media ' +
+    'motors mutual partners payroll plumbing print realty rentals roofing services software ' +
+    'solar solutions staffing studio supplies supply systems tech technologies telecom ventures'
   ).split(' '),
 );
 
@@ -67,7 +72,7 @@ function classify(words: string): 'person' | 'company' | 'neither' {
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:${FILLER},?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
@@ -76,12 +81,12 @@ const FORMS: RegExp[] = [
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}${CLAUSE_END}`,
     'gu',
   ),
 ];
@@ -95,8 +100,8 @@ const STOP_LOWER = new Set(
   ).split(' '),
 );
 
-// Where a number starts, as written just before its first digit: "+65 …", "(918) …".
-const NUMBER_LEAD = String.raw`\s*[,:]?\s*(?:at\s+|on\s+)?[+(]?$`;
+// Where a number starts, as written just before its first digit: "+65 …", "(918) …", "Jake. 07700 …".
+const NUMBER_LEAD = String.raw`\s*[,:.]?\s*(?:at\s+|on\s+)?[+(]?$`;
 // A name after "call" is who to ask for: "Call Jade on 0117…", "call Theo at 646-…".
 const ASK_FOR = String.raw`\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Aa]sk for)\s+`;
 
@@ -112,6 +117,20 @@ const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${
 const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 
 /**
+ * Whether the script later speaks of the introduced name in the third person, as of a company or
+ * product: "Zephyr reads your notes", "Kestrel's scheduling", "the team at Oakline". A caller never
+ * says that of themselves. Reported speech ("Sam said") and asking for them ("call Sam") do not count.
+ */
+function thirdPersonLater(name: string, text: string, from: number): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const later = text.slice(from);
+  return new RegExp(
+    String.raw`\b(?:at|from|with|about|of|using|use)\s+${n}\b|\b${n}(?:'s\s+(?!(?:here|calling)\b)\p{Ll}+|\s+(?:\p{Ll}+ly\s+)?(?:is|has|can|will|(?!(?:says|thinks|reckons|mentions|asks|wants|needs)\b)\p{Ll}{2,}[^s\s']s)\b)`,
+    'u',
+  ).test(later);
+}
+
+/**
  * Whether the script speaks only as "we" ("Our point of sale …", "call us") and never as "I": then a
  * lone "Vendio here" is a company announcing itself, not a person.
  */
@@ -121,16 +140,21 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-const GREETING = String.raw`(?:hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
-const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,})`;
+const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
 const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|um+|uh+|erm|er|so|well|yeah|okay|ok)\b`;
 const OPENING_SKIPS = [
   new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
   new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
-  new RegExp(String.raw`^${PLEASANTRY}[\s,!.:;—–-]*`, 'iu'),
+  new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;—–-]*`, 'iu'),
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
-  new RegExp(String.raw`^(?:\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`, 'u'),
+  new RegExp(
+    String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+    'u',
+  ),
+  // "hey mike, dan here from tradeflow": a lower-case name and a comma before the caller's intro.
+  /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u,
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
@@ -166,6 +190,29 @@ const NAME_CLAUSE = new RegExp(
   'gu',
 );
 
+/** "it's Northbeam." : "this is" or "it's" and a name that ends the sentence, no company beside it. */
+function introducesOnlyName(text: string, name: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  return (
+    /^(?:this is|it's|its|it is)\s/i.test(words) &&
+    words.endsWith(name) &&
+    /^\s*[.!?;]/.test(text.slice(end))
+  );
+}
+
+/** A script written wholly in lower case, where capitals say nothing about names. */
+const allLowerCase = (text: string) => !/\p{Lu}/u.test(text.replace(/\bI(?=\b|')/g, ''));
+
+// "sarah okoye from fundwell", "dan here from tradeflow", "ben from paycircle": the caller as the
+// first words of an all-lower-case script, after a greeting and the prospect's name.
+const LOWER_INTRO = new RegExp(
+  String.raw`^(\p{Ll}+(?:\s+(?!(?:here|from|with)\b)\p{Ll}+)?)\s+(?:here\s+)?(?:from|with|here)\s+\p{Ll}+`,
+  'u',
+);
+
+// "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
+const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
+
 /** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
 export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const found: SelfIntro[] = [];
@@ -176,9 +223,17 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
         ? 'neither'
         : 'person'
       : classify(name);
-    // "Vendio here." in a script that only ever says "we": the company announcing itself.
-    if (kind === 'person' && companyVoice && LONE_HERE.test(text.slice(start, end)))
+    // "Vendio here." in a script that only ever says "we": the company announcing itself; so is a
+    // name the script goes on to speak of in the third person ("Zephyr here. Zephyr reads …").
+    const words = text.slice(start, end);
+    if (
+      kind === 'person' &&
+      ((companyVoice && (LONE_HERE.test(words) || introducesOnlyName(text, name, start, end))) ||
+        thirdPersonLater(name, text, end))
+    )
       kind = 'company';
+    // "it is India's most trusted …": a possessive is never the caller's name.
+    if (/'s$/.test(name)) kind = 'neither';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
     found.push({
       person: kind === 'person' ? name : null,
@@ -191,6 +246,13 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     for (const m of text.matchAll(form)) add(m[1] ?? '', m.index, m.index + m[0].length);
   }
   const { start: opened } = opening(text);
+  const first = text.slice(opened);
+  const lowerIntro = allLowerCase(text) ? LOWER_INTRO.exec(first) : null;
+  const lowerName = lowerIntro?.[1] ?? '';
+  if (lowerIntro && !lowerName.split(/\s+/).some((w) => STOP_LOWER.has(w) || NOT_NAMES.has(w)))
+    add(lowerName, opened, opened + lowerIntro[0].length);
+  const bare = BARE_NAME_FIRST.exec(first);
+  if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const n of numbers) {
     const before = text.slice(Math.max(0, n.start - 80), n.start);
     const offset = n.start - before.length;

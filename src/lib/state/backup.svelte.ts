@@ -11,23 +11,10 @@ import {
 import { toStorageError } from '../storage/errors';
 import { announcer } from './announcer.svelte';
 import { library } from './library.svelte';
+import { download } from '../download';
 
 function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** Hands a file to the browser's download. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Backup export and restore for the Settings panel. */

@@ -1,7 +1,7 @@
 import { ANALYSIS_VERSION } from '../analysis';
 import { measureAudio, type MeasuredAudio } from '../audio/measure-take';
 import { RecorderError, toRecorderError } from '../audio/errors';
-import { downloadFile } from '../audio/export';
+import { download } from '../download';
 import { extensionFor } from '../audio/mime';
 import { startRecording, type RecordedAudio } from '../audio/recorder';
 import { bandLabel, bandVerdict, type TargetBand } from '../band';
@@ -232,7 +232,7 @@ class Practice {
       lengthSec: take.lengthMs / 1000,
       extension: extensionFor(type),
     });
-    downloadFile(new File([blob], name, { type }));
+    download(new File([blob], name, { type }), name);
     announcer.say(`Downloading ${name}.`);
   }
 

@@ -1,4 +1,4 @@
-import { downloadFile } from '../audio/export';
+import { download } from '../download';
 import { extensionFor } from '../audio/mime';
 import { formatSeconds } from '../format';
 import { exportFileName } from '../review/export-name';
@@ -87,7 +87,7 @@ class Recovery {
         lengthSec: item.lengthMs / 1000,
         extension: extensionFor(audio.type),
       });
-      downloadFile(new File([audio], name, { type: audio.type }));
+      download(audio, name);
       announcer.say(`Downloading ${name}.`);
     } catch (error) {
       this.error = errorMessage(error);

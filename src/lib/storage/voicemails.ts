@@ -3,7 +3,7 @@ import { LIMITS, overLimit } from '../limits';
 import { phoneKey } from '../log/phone';
 import type { ImportedVoicemail } from '../log/log-csv';
 import { allOrNothing } from './all-or-nothing';
-import { voicemailProblem } from './backup-validate';
+import { voicemailProblem } from './record-checks';
 import type { Db } from './db';
 import { guarded } from './errors';
 import type { OutcomeKind, VoicemailRecord } from './schema';

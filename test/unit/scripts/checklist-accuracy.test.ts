@@ -5,6 +5,7 @@ import {
   agreement,
   INDEPENDENT_SET_FILE,
   INDEPENDENT_2_SET_FILE,
+  INDEPENDENT_3_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -12,6 +13,7 @@ import {
   TRAINER_SET_FILE,
   TUNING_EXTRA_FILE,
   TUNING_3_FILE,
+  TUNING_4_FILE,
   type LabelledScript,
 } from './checklist-set';
 
@@ -20,11 +22,14 @@ const trainer = loadLabelled(TRAINER_SET_FILE);
 const { tuning, heldOut } = splitTuningHeldOut(trainer);
 const tuningExtra = loadLabelled(TUNING_EXTRA_FILE);
 const tuning3 = loadLabelled(TUNING_3_FILE);
+const tuning4 = loadLabelled(TUNING_4_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
 const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDENT_2_SET_FILE) : [];
+const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDENT_3_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
-// script is 2 %): a regression fails CI, and the honest figure is not dressed up.
+// script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
+// honest figure, only a floor that must not be lost.
 const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.89,
   callback: 0.87,
@@ -35,6 +40,19 @@ const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
   noPitch: 0.89,
 };
 const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
+
+// Just under the first, untouched run on the third blind set (round 3; 60 scripts, so one script
+// is 1.7 %). This is the honest figure for scripts not in the repo: 88.6 % overall.
+const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.84,
+  callback: 0.91,
+  repeated: 0.96,
+  context: 0.83,
+  hook: 0.81,
+  nextStep: 0.91,
+  noPitch: 0.89,
+};
+const INDEPENDENT_3_OVERALL_FLOOR = 0.88;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -55,7 +73,7 @@ describe(
     });
 
     it('agrees on the tuning part (in-sample) on at least 97 % of every check', () => {
-      const a = agreement([...tuning, ...tuningExtra, ...tuning3]);
+      const a = agreement([...tuning, ...tuningExtra, ...tuning3, ...tuning4]);
       for (const id of LABELLED_CHECKS) expect(a.perCheck[id], id).toBeGreaterThanOrEqual(0.97);
     });
 
@@ -77,7 +95,7 @@ describe(
       },
     );
 
-    // The second blind set, copied in after round 2's tuning was committed; never tuned on.
+    // The second blind set, copied in after round 2's tuning was committed; tuning from round 3 on.
     it.runIf(independent2.length > 0)(
       'agrees on the second independent set no worse than its first run (90.3 % overall)',
       () => {
@@ -85,6 +103,17 @@ describe(
         for (const id of LABELLED_CHECKS)
           expect(a.perCheck[id], id).toBeGreaterThanOrEqual(INDEPENDENT_2_FLOORS[id]);
         expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_2_OVERALL_FLOOR);
+      },
+    );
+
+    // The third blind set, copied in after round 3's tuning was committed; never tuned on.
+    it.runIf(independent3.length > 0)(
+      'agrees on the third independent set no worse than its first run (88.6 % overall)',
+      () => {
+        const a = agreement(independent3);
+        for (const id of LABELLED_CHECKS)
+          expect(a.perCheck[id], id).toBeGreaterThanOrEqual(INDEPENDENT_3_FLOORS[id]);
+        expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_3_OVERALL_FLOOR);
       },
     );
   },
@@ -100,8 +129,10 @@ describe('every reason', WHOLE_SETS, () => {
     ...trainer,
     ...tuningExtra,
     ...tuning3,
+    ...tuning4,
     ...independent,
     ...independent2,
+    ...independent3,
   ];
 
   it('quotes only words that are in the script', () => {

@@ -37,10 +37,15 @@ export const TRAINER_SET_FILE = path.join(FIXTURES, 'trainer-labelled.jsonl');
 export const TUNING_EXTRA_FILE = path.join(FIXTURES, 'trainer-tuning-extra.jsonl');
 /** A third batch (round 2), labelled before the checklist ran on them; all tuning. */
 export const TUNING_3_FILE = path.join(FIXTURES, 'trainer-tuning-3.jsonl');
+/** A fourth batch (round 3), labelled before the checklist ran on them; all tuning. */
+export const TUNING_4_FILE = path.join(FIXTURES, 'trainer-tuning-4.jsonl');
 /** The set another helper wrote without seeing the code; never tuned on. */
 export const INDEPENDENT_SET_FILE = path.join(FIXTURES, 'independent-heldout.jsonl');
-/** A second blind set by another helper (round 2), added after round 2's tuning; never tuned on. */
+/** A second blind set by another helper (round 2); seen in round 2's report, tuned on in round 3. */
 export const INDEPENDENT_2_SET_FILE = path.join(FIXTURES, 'independent-heldout-2.jsonl');
+
+/** A third blind set by another helper (round 3), added after round 3's tuning was committed; never tuned on. */
+export const INDEPENDENT_3_SET_FILE = path.join(FIXTURES, 'independent-heldout-3.jsonl');
 
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;

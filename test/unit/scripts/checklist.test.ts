@@ -302,3 +302,162 @@ describe('round 2 principles: who is calling, their news, offers, asks', () => {
     },
   );
 });
+
+describe('round 3 principles: boasts, companies by use, lower case, one superlative', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+
+  it.each([
+    ['We look after more than 800 clients in the valley.', '800 clients'],
+    ['Our boilers carry a ten-year warranty.', 'warranty'],
+    ['We have been trading since 1992.', 'since 1992'],
+    ['Our crews are rated 4.8 stars on Trustpilot.', 'rated 4.8'],
+  ])('hears a figure about us as a boast, not a hook: %s', (text, words) => {
+    const c = checks(text);
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(byId(c, 'noPitch')).toMatchObject({ met: false });
+    expect(byId(c, 'noPitch').why).toContain(words);
+  });
+
+  it('still finds a real result in the clause after a boast', () => {
+    const c = checks(
+      'We have over 900 customers, and the garage next to yours cut its parts bill by a fifth.',
+    );
+    expect(byId(c, 'hook').met).toBe(true);
+    expect(byId(c, 'noPitch').met).toBe(false);
+  });
+
+  it.each([
+    'We operate the biggest cold store in Fife.',
+    'Meet the fastest-growing courier in Leeds.',
+    "It's Wales's most trusted payroll bureau.",
+  ])('fails "no pitch" on one superlative word about us: %s', (text) => {
+    expect(byId(checks(text), 'noPitch').met).toBe(false);
+  });
+
+  it.each([
+    'Congrats on the Best Newcomer prize, Dee.',
+    'The fastest way to reach me is text.',
+    'We fit out three of the largest gyms in Hull.',
+  ])('does not take a title, a way to reach us or other firms’ size for a boast: %s', (text) => {
+    expect(byId(checks(text), 'noPitch').met).toBe(true);
+  });
+
+  it('does not hear a script trailing off in a filler, or "catch you", as a hook', () => {
+    const c = checks(
+      'Hey Lou, Raj from Tilework here, 0113 496 0501. Was hoping to catch you and, um',
+    );
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it('hears a clause broken off at "the answer is —" before the ask as a cut-off', () => {
+    const hook = byId(
+      checks(
+        'Pam, your stand got half the visitors of the one opposite, and the answer is — ring me, 0161 496 0777.',
+      ),
+      'hook',
+    );
+    expect(hook.met).toBe(true);
+    expect(hook.why).toContain('the answer is');
+  });
+
+  it.each([
+    // "it's NAME." in a script that only ever says "we"
+    'Hi Jo, it’s Larkspur. We re-tiled two pools in Hove in a week. Call us on 01273 496 011.',
+    // the name spoken of as a product later
+    'Morning Abi, Quillo here. Quillo matches your invoices to orders. Call 0161 496 0222.',
+  ])('takes a name used as a company for a company, not the caller: %s', (text) => {
+    expect(byId(checks(text), 'callback').why).toContain('only a company');
+  });
+
+  it.each([
+    ['hey tess, omar here from gridline. 07700 900 555.', 'omar'],
+    ['rosa diaz from keyward 07700 900 556 about your tender', 'rosa diaz'],
+    ['Femi Ade. About your Lekki depot. 0803 555 0100.', 'Femi Ade'],
+    ['Good morning madam, this is Kwesi from Tradeline. 024 555 0101.', 'Kwesi'],
+  ])(
+    'finds the caller in lower case, as a bare first sentence, after "madam": %s',
+    (text, name) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'callback')).toMatchObject({ met: true });
+      expect(byId(c, 'callback').why).toContain(name);
+    },
+  );
+
+  it.each([
+    'Drop me a line on 0117 496 0900.',
+    'Could you call Bramble back on 0117 496 0901?',
+    'Give the crew at Hartwell a ring today.',
+    'For a quote ring Sunil on 98200 11224.',
+  ])('hears more ways of asking as a next step: %s', (text) => {
+    expect(byId(checks(text), 'nextStep').met).toBe(true);
+  });
+
+  it.each([
+    'Your Wexford depot has had two missed collections.',
+    "Your salon's Google score fell to 4.1 this month.",
+  ])('sees their named place or their figures moving as context: %s', (text) => {
+    expect(byId(checks(text), 'context').met).toBe(true);
+  });
+
+  it('takes a single name as its own sentence right before the number for the caller', () => {
+    expect(byId(checks('Noor. 0161 496 0300. Noor.'), 'callback').why).toContain('Noor');
+  });
+
+  it('reads "Dr. Rahman" as one name in the opening, not a sentence end', () => {
+    expect(
+      byId(checks('Good morning Dr. Rahman. Your clinic won a grant.'), 'opener').why,
+    ).toContain('Dr. Rahman');
+  });
+
+  it('hears "Worth ten minutes?" as asking for the call', () => {
+    expect(byId(checks('Worth ten minutes? 0161 496 0301.'), 'nextStep').met).toBe(true);
+  });
+
+  it('finds the caller after "mr NAME" in a lower-case script, and hears "half price" as price', () => {
+    const c = checks(
+      'hello mr rao this is vikram from tallyhub half price for two months call 98200 11225',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('vikram');
+    expect(byId(c, 'noPitch').why).toContain('half price');
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it('never takes the caller’s own introduction for the hook', () => {
+    const c = checks('Hi Dev, this is Hannah from Bright Ideas. My number is 020 7946 0991.');
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it('skips "how are you?" before the caller’s intro, and reads "thsi is" as "this is"', () => {
+    expect(byId(checks('Hi Dev, how are you? This is Hannah from Brightway.'), 'opener').met).toBe(
+      false,
+    );
+    expect(
+      byId(checks('Hiya Kerry, thsi is Dave from Brightline. 0161 555 0199.'), 'callback').why,
+    ).toContain('Dave');
+  });
+
+  it('sees their booth or panel at an event as context', () => {
+    expect(byId(checks('Your team’s booth at GrowthCon had a queue all day.'), 'context').met).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    "I've got a tenant who wants exactly your kind of unit.",
+    'I drafted a rota plan for your clinic.',
+  ])('sees someone or something lined up for them as a hook: %s', (text) => {
+    expect(byId(checks(text), 'hook').met).toBe(true);
+  });
+
+  it('does not take their own warranty for our boast', () => {
+    expect(byId(checks('About your boiler warranty: it ends in May.'), 'noPitch').met).toBe(true);
+  });
+
+  it('lets a closing courtesy follow the number', () => {
+    expect(
+      byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
+    ).toBe(true);
+  });
+});
