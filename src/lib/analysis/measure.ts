@@ -7,11 +7,13 @@
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
  *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases),
- *    and stretches closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
+ *    ends follow a phrase's fade while the level falls like a voice (up to 300 ms), and stretches
+ *    closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
  *    is dropped (clicks, breaths, noise).
  * 4. Syllables (after de Jong & Wempe 2009): peaks of the smoothed vowel-band intensity that rise
  *    1.5 dB over the dips on both sides, lie within 25 dB of the loud level and are voiced
- *    (normalised autocorrelation >= 0.35 at a 66–400 Hz lag), with a mild rate correction.
+ *    (normalised autocorrelation >= 0.35 at a 66–400 Hz lag), with a mild rate correction. The
+ *    opening pace counts the nuclei in its window at the take's own syllables per nucleus.
  */
 import { decimate, decimate3WithStats, type LevelStats } from './decimate';
 import { ANALYSIS_RATE, resample } from './resample';
@@ -23,6 +25,14 @@ const BLOCK = ANALYSIS_RATE * BLOCK_SEC; // 80 samples at 16 kHz
 const VOWEL_RATE = 4000;
 const VOWEL_BLOCK = VOWEL_RATE * BLOCK_SEC; // 20 samples at 4 kHz
 
+/** Longest phrase-final fade followed under the room, s: a voice's fade is over well within it. */
+const FADE_MAX_SEC = 0.3;
+/** Fall per 10 ms frame that marks a fade, dB (50 dB/s, a slow phrase end): steady noise flutters less. */
+const FADE_MIN_DB = 0.5;
+/** Fastest fall per 10 ms frame still read as a voice fading, dB (600 dB/s); faster is a cut. */
+const FADE_MAX_DB = 6;
+/** A fade is followed while it carries at least the noise floor's power (+3 dB over the floor). */
+const FADE_OVER_FLOOR_DB = 3;
 /** Shortest silence that counts as a pause, s (PRODUCT.md). */
 export const MIN_PAUSE_SEC = 0.25;
 /** Length of the opening whose pace is measured, s. */
@@ -185,6 +195,9 @@ export function measureTake(
     Math.round(VAD.islandGapSec / BLOCK_SEC),
   );
   segments = mergeClose(segments, minPauseBlocks);
+  // A stretch's end follows its voice's fade under the room; fades that close a gap to under a
+  // pause join the stretches again.
+  segments = mergeClose(followDecay(segments, frameDb, floorDb), minPauseBlocks);
 
   const voicedPeaks = findNuclei(vowelPow, vowel, segments);
   // A stretch without a single voiced nucleus is a click, a breath or noise, not speech.
@@ -216,18 +229,15 @@ export function measureTake(
   const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
   const rawCount = nuclei.length;
   const acoustic = correctCount(rawCount, spanSec);
-  // A take that reads the drilled script through has the script's syllables: show that count and
-  // scale the opening by the same factor, so both numbers come from one calibrated count.
+  // A take that reads the drilled script through has the script's syllables: show that count.
   const script = options.scriptSyllables ?? 0;
   const fromScript = script > 0 && Math.abs(acoustic / script - 1) <= SCRIPT_MATCH;
-  const calibration = fromScript && acoustic > 0 ? script / acoustic : 1;
   const syllables = fromScript ? Math.round(script) : Math.round(acoustic);
   const paceSyllablesPerSec = syllables / spanSec;
-
-  const openingEnd = first.start + Math.round(OPENING_SEC / BLOCK_SEC);
-  const openingSec = Math.min(OPENING_SEC, spanSec);
-  const openingRaw = syllablesBefore(nuclei, segments, openingEnd);
-  const openingSyllablesPerSec = (calibration * correctCount(openingRaw, openingSec)) / openingSec;
+  const openingSyllablesPerSec = openingPace(nuclei, segments, first.start, spanSec, {
+    syllables,
+    nuclei: rawCount,
+  });
 
   const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
   return {
@@ -307,6 +317,26 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     voicedShare: tried ? voiced / tried : 0,
     apart,
   };
+}
+
+/**
+ * Syllables per second in the first OPENING_SEC after onset (or the whole span, when shorter), on
+ * the same syllable model as the take's pace: each nucleus in the window counts for the take's own
+ * syllables per nucleus (its rate correction or script calibration), not for a correction of its
+ * own. A 3 s window holds too few nuclei to estimate a rate correction, and correcting it apart
+ * from the take made opening and pace disagree about the same voice.
+ */
+function openingPace(
+  nuclei: number[],
+  segments: Segment[],
+  onsetBlock: number,
+  spanSec: number,
+  take: { syllables: number; nuclei: number },
+): number {
+  const openingSec = Math.min(OPENING_SEC, spanSec);
+  const windowEnd = onsetBlock + Math.round(OPENING_SEC / BLOCK_SEC);
+  const perNucleus = take.nuclei > 0 ? take.syllables / take.nuclei : 1;
+  return (perNucleus * syllablesBefore(nuclei, segments, windowEnd)) / openingSec;
 }
 
 /**
@@ -507,6 +537,39 @@ function absorbIslands(
     }
   }
   return items.filter((x) => x.kept).map((x) => x.seg);
+}
+
+/**
+ * A voice fades out at the end of a phrase (final lengthening, falling intensity) while a word
+ * starts abruptly, so a room loud enough to hide the fade's tail cuts the phrase early and the
+ * pause after it reads long. Each stretch's end follows the fade from the first frame wholly past
+ * it: on while every next 10 ms frame falls like a voice (isFade) and still carries the floor's
+ * power, for at most FADE_MAX_SEC and never into the next stretch. Steady noise does not keep
+ * falling, and an abrupt end (a cut, a tone) falls faster than a fade.
+ */
+function followDecay(segments: Segment[], frameDb: Float64Array, floorDb: number): Segment[] {
+  const nf = frameDb.length;
+  const maxBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
+  return segments.map((s, i) => {
+    const limit = Math.min(segments[i + 1]?.start ?? Infinity, s.end + maxBlocks);
+    // Frame k covers blocks 2k..2k+3: start at the first frame wholly past the end, so the frames
+    // that straddle an abrupt end (and fall only because they do) do not count as a fade.
+    const first = (s.end + 1) >> 1;
+    let k = first;
+    while (
+      k + 1 < nf &&
+      isFade(frameDb[k]! - frameDb[k + 1]!) &&
+      frameDb[k + 1]! >= floorDb + FADE_OVER_FLOOR_DB &&
+      2 * k + 4 <= limit
+    )
+      k++;
+    return k > first ? { start: s.start, end: Math.min(2 * k + 2, limit) } : s;
+  });
+}
+
+/** A voice fades at FADE_MIN_DB to FADE_MAX_DB per 10 ms frame; a faster fall is a cut or a filter's ring. */
+function isFade(fallDb: number): boolean {
+  return fallDb >= FADE_MIN_DB && fallDb <= FADE_MAX_DB;
 }
 
 function mergeClose(segments: Segment[], minGap: number): Segment[] {

@@ -83,10 +83,7 @@ describe('held-out voices in real rooms (out of sample)', () => {
 
   // At 20 dB or better: the issue's goals.
   for (const name of ['quiet', 'car 20 dB', 'talkers 20 dB', 'headset 8 kHz'] as const) {
-    // Speech end on the 8 kHz headset is not at the goal (see npm run accuracy).
-    const measures = ['onset within', 'slow-start flag agrees'];
-    if (name !== 'headset 8 kHz') measures.push('end within');
-    for (const measure of measures) {
+    for (const measure of ['onset within', 'end within', 'slow-start flag agrees']) {
       const r = row(name, measure);
       it(`${name}: ${r.measure} ${r.goal}: ${r.figure}`, () => {
         expect(r.pass, `${name} ${r.measure} measured ${r.figure}`).toBe(true);
@@ -102,11 +99,16 @@ describe('held-out voices in real rooms (out of sample)', () => {
     const r = row(name, 'right (onset and end)');
     it(`${name}: ${r.measure}: ${r.figure}`, () => expect(r.pass).toBe(true));
   }
-  // Not at the goal yet (≤ 6 % and ≥ 90 %): held where they stand so they cannot slip.
-  it('quiet: syllable count error stays under 15 % and opening pace within ±15 % on 70 %', () => {
+  // Not at the goal yet (≤ 6 % and ≥ 90 %): held just under where they stand so they cannot slip
+  // (opening pace measured 80 % (8/10) in both conditions, on the take's own syllable model).
+  it('quiet: syllable count error stays under 15 % and opening pace within ±15 % on 75 %', () => {
     const syllables = row('quiet', 'syllable count error');
     const opening = row('quiet', 'opening pace');
     expect(parseFloat(syllables.figure)).toBeLessThan(15);
-    expect(parseFloat(opening.figure)).toBeGreaterThanOrEqual(70);
+    expect(parseFloat(opening.figure)).toBeGreaterThanOrEqual(75);
+  });
+  it('headset 8 kHz: opening pace within ±15 % on 75 %', () => {
+    const opening = row('headset 8 kHz', 'opening pace');
+    expect(parseFloat(opening.figure), opening.figure).toBeGreaterThanOrEqual(75);
   });
 });

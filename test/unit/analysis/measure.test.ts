@@ -30,6 +30,27 @@ describe('speech bounds and pauses from synthesized takes', () => {
     expect(m.lengthSec).toBe(4);
   });
 
+  it('keeps a phrase-final fade under steady noise, so the pause after it is not read long', () => {
+    // A 220 Hz phrase that fades out over its last 400 ms (100 dB/s, a slow phrase end), 0.5 s of
+    // silence, then an abrupt second phrase; white noise 26.5 dB under the phrase hides the fade's
+    // tail, which meets the noise's level at 1.365 s and goes on under it to 1.5 s.
+    const x = take(4);
+    const from = Math.round(0.5 * RATE);
+    const fadeFrom = Math.round(1.1 * RATE);
+    const to = Math.round(1.5 * RATE);
+    for (let i = from; i < to; i++) {
+      const fadeDb = i < fadeFrom ? 0 : (-100 * (i - fadeFrom)) / RATE;
+      x[i] = 0.3 * Math.pow(10, fadeDb / 20) * Math.sin((2 * Math.PI * 220 * i) / RATE);
+    }
+    addTone(x, RATE, 220, 0.3, 2.0, 3.0);
+    addNoise(x, -40);
+    const m = measureTake(x, RATE);
+    expect(m.pauses).toHaveLength(1);
+    expect(m.pauses[0]!.startSec, 'the fade is followed under the noise').toBeGreaterThan(1.39);
+    expect(m.pauses[0]!.startSec, 'the noise after it is not speech').toBeLessThanOrEqual(1.5);
+    expect(Math.abs(m.pauses[0]!.endSec - 2.0)).toBeLessThan(0.015);
+  });
+
   it('does not call a 200 ms gap a pause (pauses are 250 ms or more)', () => {
     const x = take(3);
     addTone(x, RATE, 220, 0.3, 0.5, 1.2);
