@@ -141,8 +141,9 @@ function speaksAsCompany(text: string): boolean {
 }
 
 const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
-// Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello").
-const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b`;
+// Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
+// start of a phrase ("Well done on …", "Right now …", "Look forward to …").
+const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
 // A run of sentence punctuation is one sentence end: "Rick!!", "Jo?!", "Sam...".
 const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".

@@ -489,6 +489,12 @@ describe('round 4 principles: punctuation runs, fillers, name questions, duratio
     expect(opener.why).toContain(`their name (${name})`);
   });
 
+  it('reads "Well done on …" as words, not an interjection', () => {
+    expect(byId(checks('Well done on the Kirkby launch, Kim.'), 'opener').why).toContain(
+      'Well done on',
+    );
+  });
+
   it.each([
     ['Hi, er, Mr. Osei? Sorry — this is Anya from Quayside. 0161 496 0405.', 'Anya'],
     ['Hello Dr Ferris? It’s Tom Reyes from Elmbridge Dental. 0161 496 0406.', 'Tom Reyes'],
