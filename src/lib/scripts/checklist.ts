@@ -44,6 +44,10 @@ const UNITS =
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|a|an|a few|half an?|hundred|thousand)`;
+// A duration asked for is one token, hyphenated or spelled out: "ten minutes", "a ten-minute",
+// "a quick 15-min", "twenty-five minutes". One source for the next step and the hook.
+const MINUTES = String.raw`${NUMBER_WORD}[\s-]min(?:ute)?s?\b`;
+const TIME_ASKED = String.raw`(?:an? )?(?:(?:short|quick|brief) )?${MINUTES}`;
 // A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
 const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
 const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
@@ -338,11 +342,13 @@ const POINTED_QUESTION =
   /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
 const ASKS_FOR_TIME = new RegExp(
-  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${NUMBER_WORD}[\s-]minutes?\b|\b${NUMBER_WORD}[\s-]minutes? (?:call|chat|conversation|meeting)\b`,
+  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
   'gi',
 );
-const CALL_BACK_QUESTION =
-  /\b(?:call me|give me a call|good time|call back|worth (?:a|\w+ minutes))\b/i;
+const CALL_BACK_QUESTION = new RegExp(
+  String.raw`\b(?:call me|give me a call|good time|call back|worth (?:a\b|${TIME_ASKED}))`,
+  'i',
+);
 
 // A clause broken off at the important part before the ask: "and the reason is — call me, …".
 const BROKEN_OFF =
@@ -416,7 +422,10 @@ const NEXT_STEP: RegExp[] = [
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
-  /\bworth (?:a |an )?(?:\w+ )?(?:minutes?|call|chat|conversation)\?/i,
+  new RegExp(
+    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))\?`,
+    'i',
+  ),
   /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
     String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,

@@ -40,7 +40,7 @@ const NOT_NAMES = new Set(
     'hope just let looking mobile morning afternoon evening my number office okay or our phone ' +
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
-    'saturday sunday a an here there'
+    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right'
   ).split(' '),
 );
 
@@ -141,36 +141,87 @@ function speaksAsCompany(text: string): boolean {
 }
 
 const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+// Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
+// start of a phrase ("Well done on …", "Right now …", "Look forward to …").
+const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
+// A run of sentence punctuation is one sentence end: "Rick!!", "Jo?!", "Sam...".
+const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
-const THEIR_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
-const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|um+|uh+|erm|er|so|well|yeah|okay|ok)\b`;
-const OPENING_SKIPS = [
-  new RegExp(String.raw`^${GREETING}[\s,!.:;—–-]*`, 'iu'),
-  new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,!:;—–]|\s-)\s*`, 'u'),
-  new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;—–-]*`, 'iu'),
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
+const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
+const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+// A bare full name as its own sentence: "Steve Carr."
+const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
+
+/** One way the opening is skipped. */
+interface OpeningSkip {
+  pattern: RegExp;
+  /** What it skips is the prospect's name. */
+  name?: boolean;
+  /** Only after a greeting or with a title: "Hi, Mr. Osei?" calls them, "Overtime?" asks. */
+  calling?: boolean;
+}
+
+const OPENING_SKIPS: OpeningSkip[] = [
+  { pattern: new RegExp(String.raw`^${GREETING}[\s,!?.:;…—–-]*`, 'iu') },
+  { pattern: new RegExp(String.raw`^${INTERJECTION}[\s,!?.:;…—–-]*`, 'iu') },
+  // Their name and a comma, a dash, or a run of punctuation ("Rick!!", "Sam..."); a lone "." is
+  // left to the bare-name rules ("Aisha Begum. Calling about …"), a "?" to the next rule.
+  {
+    pattern: new RegExp(String.raw`^${THEIR_NAME}\s*(?:[,:;—–]|\s-|!|\.{2,}|…)[.!?…]*\s*`, 'u'),
+    name: true,
+  },
+  // "Hi, um, Ms. Patterson?": calling them by name is a greeting, not a question about them.
+  {
+    pattern: new RegExp(String.raw`^${THEIR_NAME}\?[.!?…]*\s*`, 'u'),
+    name: true,
+    calling: true,
+  },
+  // "Mike. Steve Carr.": a sentence of their name, then the caller's bare full name.
+  {
+    pattern: new RegExp(String.raw`^${THEIR_NAME}${SENTENCE_END}\s+(?=${BARE_FULL_NAME})`, 'u'),
+    name: true,
+  },
+  { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
-  new RegExp(
-    String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
-    'u',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+      'u',
+    ),
+  },
   // "hey mike, dan here from tradeflow": a lower-case name and a comma before the caller's intro.
-  /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u,
+  { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u },
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b/i;
 
+/** The prospect's name as a skip found it, without the punctuation after it. */
+const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
+const STARTS_WITH_TITLE = new RegExp(`^${TITLE}`, 'u');
+
+/** The first skip that applies at the start of `rest`, and the words it skips. */
+function nextSkip(rest: string, greeted: boolean): { skip: OpeningSkip; words: string } | null {
+  for (const skip of OPENING_SKIPS) {
+    const words = skip.pattern.exec(rest)?.[0];
+    if (words && (!skip.calling || greeted || STARTS_WITH_TITLE.test(words)))
+      return { skip, words };
+  }
+  return null;
+}
+
 /** Where the message proper starts (after a greeting, the prospect's name and pleasantries), and that name. */
 export function opening(text: string): { start: number; theirName: string | null } {
   let start = text.length - text.trimStart().length;
   let theirName: string | null = null;
-  for (let step = 0; step < 6; step++) {
-    const rest = text.slice(start);
-    const i = OPENING_SKIPS.findIndex((p) => p.test(rest));
-    const skip = i < 0 ? undefined : rest.match(OPENING_SKIPS[i]!)?.[0];
-    if (!skip) break;
-    if (i === 1) theirName ??= skip.replace(/[\s,!:;—–-]+$/u, '');
-    start += skip.length;
+  let greeted = false;
+  for (let step = 0; step < 8; step++) {
+    const found = nextSkip(text.slice(start), greeted);
+    if (!found) break;
+    if (found.skip.name) theirName ??= nameOnly(found.words);
+    else greeted = true;
+    start += found.words.length;
   }
   return { start, theirName };
 }

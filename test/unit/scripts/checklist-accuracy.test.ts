@@ -42,7 +42,8 @@ const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
 const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
 
 // Just under the first, untouched run on the third blind set (round 3; 60 scripts, so one script
-// is 1.7 %). This is the honest figure for scripts not in the repo: 88.6 % overall.
+// is 1.7 %). That run, 88.6 % overall, stays the honest figure for scripts not in the repo: round 4
+// fixed five bugs it showed, so the set is seen now and its later figures are not unseen ones.
 const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.84,
   callback: 0.91,
@@ -106,7 +107,7 @@ describe(
       },
     );
 
-    // The third blind set, copied in after round 3's tuning was committed; never tuned on.
+    // The third blind set, copied in after round 3's tuning was committed; seen after round 3.
     it.runIf(independent3.length > 0)(
       'agrees on the third independent set no worse than its first run (88.6 % overall)',
       () => {

@@ -461,3 +461,82 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     ).toBe(true);
   });
 });
+
+describe('round 4 principles: punctuation runs, fillers, name questions, durations, bare names', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+
+  it.each([
+    ['Hey Tom!! It’s Priya from Loomwell. 0161 496 0400.', 'Priya'],
+    ['Hi Jo?! This is Marco from Ferncliff. 0161 496 0401.', 'Marco'],
+    ['Hello Sam... this is Dilys from Pentre Print. 01970 496 041.', 'Dilys'],
+  ])(
+    'reads a run of sentence punctuation after their name as one sentence end: %s',
+    (text, name) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'opener').why).toContain(name);
+      expect(byId(c, 'opener').why).not.toMatch(/“[!?.…]/);
+    },
+  );
+
+  it.each([
+    ['Oh, hi, uh, Gemma, your Leith yard looked full on Monday.', 'Gemma'],
+    ['Okay, Lena, your Hove branch has a queue again.', 'Lena'],
+    ['Um, hello Priti: your Ealing clinic is hiring.', 'Priti'],
+  ])('never takes an interjection for their name: %s', (text, name) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(true);
+    expect(opener.why).toContain(`their name (${name})`);
+  });
+
+  it('reads "Well done on …" as words, not an interjection', () => {
+    expect(byId(checks('Well done on the Kirkby launch, Kim.'), 'opener').why).toContain(
+      'Well done on',
+    );
+  });
+
+  it.each([
+    ['Hi, er, Mr. Osei? Sorry — this is Anya from Quayside. 0161 496 0405.', 'Anya'],
+    ['Hello Dr Ferris? It’s Tom Reyes from Elmbridge Dental. 0161 496 0406.', 'Tom Reyes'],
+  ])('reads calling someone by name with "?" as a greeting, not a question: %s', (text, name) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(name);
+  });
+
+  it('still reads a real opening question as a question', () => {
+    const opener = byId(checks('Hi Ken, still doing the rota by hand? This is Mo.'), 'opener');
+    expect(opener).toMatchObject({ met: true });
+    expect(opener.why).toContain('still doing the rota by hand?');
+  });
+
+  it.each([
+    'Worth a ten-minute call? 0161 496 0407.',
+    'Worth a quick 15-minute chat? 0161 496 0408.',
+    'Worth twenty-five minutes? 0161 496 0409.',
+    'Is it worth a fifteen minute conversation? 0161 496 0410.',
+  ])('hears a hyphenated or spelled-out duration as one token in the ask: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'nextStep').met).toBe(true);
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it.each([
+    ['Dana. Lewis Grant. Call me on 0161 496 0411.', 'Lewis Grant', 'Dana'],
+    ['Hi Omar. Ruth Ellis. Your Leith unit is still empty. 0131 496 0412.', 'Ruth Ellis', 'Omar'],
+  ])(
+    'takes a bare full name after a greeting sentence with their name for the caller: %s',
+    (text, caller, theirs) => {
+      const c = checks(text);
+      expect(byId(c, 'callback')).toMatchObject({ met: true });
+      expect(byId(c, 'callback').why).toContain(caller);
+      expect(byId(c, 'callback').why).not.toContain(theirs);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'opener').why).toContain(caller);
+    },
+  );
+
+  it('still takes a lone name before the number for the caller', () => {
+    expect(byId(checks('Jess. 0161 496 0413. Jess.'), 'callback').why).toContain('Jess');
+  });
+});
