@@ -173,3 +173,73 @@ test.describe('storage and backup', () => {
     await full.close();
   });
 });
+
+test.describe('an upgrade in another tab during a take', () => {
+  test.use({ mic: 'long-20s.wav' });
+
+  test('keeps the whole take for the newer version, and says so with a download at hand', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /Takes/ })).toBeVisible();
+    const before = await recordFor(page, 3);
+    // A newer Afterbeep opens the database at the next version. Another connection does exactly
+    // what another tab's would: this tab's connection is asked to close and the upgrade goes on.
+    const newerVersion = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('afterbeep', 4);
+          open.onupgradeneeded = () => undefined; // the newer version keeps every store
+          open.onsuccess = () => {
+            (window as unknown as { newer: IDBDatabase }).newer = open.result;
+            resolve(open.result.version);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    expect(newerVersion).toBe(4);
+    await expect(page.getByText('A newer Afterbeep was opened in another tab.')).toBeVisible();
+
+    // The rep carries on talking, then stops.
+    await page.waitForTimeout(3000);
+    const recordedSec = before + 3;
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(
+      page.locator('#main').getByText(/could not save the take itself\. The whole take is kept/),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download the take' })).toBeVisible();
+
+    // In the newer database: the take as an interrupted recording, all of it, and it decodes.
+    const parked = await page.evaluate(async () => {
+      const db = (window as unknown as { newer: IDBDatabase }).newer;
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      const sessions = await all<{ id: string }>('recordings');
+      const chunks = await all<{ recordingId: string; bytes: ArrayBuffer; type: string }>('chunks');
+      const context = new OfflineAudioContext(1, 1, 48_000);
+      const audio = await context.decodeAudioData(chunks[0]!.bytes.slice(0));
+      return {
+        sessions: sessions.length,
+        chunks: chunks.length,
+        sameTake: chunks[0]!.recordingId === sessions[0]!.id,
+        type: chunks[0]!.type,
+        durationSec: audio.duration,
+      };
+    });
+    expect(parked).toMatchObject({ sessions: 1, chunks: 1, sameTake: true });
+    expect(parked.type).toMatch(/^audio\//);
+    // The whole take, not only what was recorded before the upgrade.
+    expect(parked.durationSec).toBeGreaterThan(recordedSec - 1.5);
+    expect(parked.durationSec).toBeGreaterThan(before + 1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the take' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.(webm|ogg|m4a)$/);
+  });
+});
