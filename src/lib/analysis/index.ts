@@ -2,7 +2,7 @@ import { takeFlags } from './flags';
 import { measureTake, type MeasureOptions } from './measure';
 import { DEFAULT_THRESHOLDS, type FlagThresholds, type TakeAnalysis } from './types';
 
-export { measureTake, MIN_PAUSE_SEC, OPENING_SEC, SYLLABLES_PER_WORD } from './measure';
+export { measureTake, MIN_PAUSE_SEC, OPENING_SEC, wpmOf } from './measure';
 export type { MeasureOptions } from './measure';
 export { takeFlags, TOO_QUIET_DBFS, CLIPPING_FRACTION, TOO_NOISY_SNR_DB } from './flags';
 export { computePeaks } from './peaks';

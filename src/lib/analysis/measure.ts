@@ -39,6 +39,11 @@ export const MIN_PAUSE_SEC = 0.25;
 export const OPENING_SEC = 3;
 /** Syllables per English word used for the words-per-minute estimate. */
 export const SYLLABLES_PER_WORD = 1.5;
+
+/** Words per minute from a pace in syllables/s, at SYLLABLES_PER_WORD. */
+export function wpmOf(syllablesPerSec: number): number {
+  return (syllablesPerSec * 60) / SYLLABLES_PER_WORD;
+}
 /** Samples at or above this magnitude count as clipped (-0.09 dBFS). */
 export const CLIP_LEVEL = 0.99;
 
@@ -250,7 +255,7 @@ export function measureTake(
     syllables,
     syllableSource: fromScript ? 'script' : 'acoustic',
     paceSyllablesPerSec,
-    paceWpm: (paceSyllablesPerSec * 60) / SYLLABLES_PER_WORD,
+    paceWpm: wpmOf(paceSyllablesPerSec),
     openingSyllablesPerSec,
     speechRmsDbfs: db(speechPow),
     peakDbfs,

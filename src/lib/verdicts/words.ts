@@ -2,7 +2,7 @@
  * The one place verdicts become words: slow-start reasons, the flags under a take, the next step,
  * and why a drill take was not clean. Everything else passes data ({kind, value, limit}).
  */
-import { SYLLABLES_PER_WORD } from '../analysis';
+import { wpmOf } from '../analysis';
 import type { SlowStartReason, TakeAnalysis, TakeMeasures } from '../analysis/types';
 import type { TakeProblem, TakeVerdict } from '../drills/clean';
 import type { NextStep } from './next-step';
@@ -15,7 +15,7 @@ export function formatSeconds(sec: number): string {
 
 /** A pace as reps and trainers say it, "152 wpm", from syllables/s. */
 export function paceText(syllablesPerSec: number): string {
-  return `${Math.round((syllablesPerSec * 60) / SYLLABLES_PER_WORD)} wpm`;
+  return `${Math.round(wpmOf(syllablesPerSec))} wpm`;
 }
 
 /** A threshold as the rep typed it: "2.5", "1.0", "2.25". */
