@@ -8,20 +8,8 @@ import type { Db } from './db';
 import { guarded } from './errors';
 import type { OutcomeKind, VoicemailRecord } from './schema';
 
-/** What the rep fills in when logging a voicemail. */
-export interface VoicemailDraft {
-  leftAt: number;
-  prospect: string;
-  company: string;
-  phone: string;
-  scriptId?: string;
-  scriptVersion?: number;
-  scriptTitle: string;
-  takeId?: string;
-  /** Local "YYYY-MM-DD", or undefined for no follow-up. */
-  followUpOn?: string;
-  note: string;
-}
+/** What the rep fills in when logging a voicemail: the record less what storage derives or keeps. */
+export type VoicemailDraft = Omit<VoicemailRecord, 'id' | 'phoneKey' | 'outcomes' | 'updatedAt'>;
 
 /** A voicemail that fails its check: never written, so the log never holds what a backup refuses. */
 export class VoicemailError extends Error {
