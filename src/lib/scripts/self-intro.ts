@@ -44,16 +44,28 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"). */
+/**
+ * Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"): the kinds of
+ * firm and trade a business name ends in, never a surname.
+ */
 const COMPANY_WORDS = new Set(
   (
-    'agency analytics associates bank benefits brokers capital co company construction ' +
-    'consulting corp dental digital electric electrical energy events finance fitness foods freight ' +
-    'group health hire holdings homes inc insurance labs legal llc logistics ltd marketing media ' +
-    'motors mutual partners payroll plumbing print realty rentals roofing services software ' +
-    'solar solutions staffing studio supplies supply systems tech technologies telecom ventures'
+    'academy accountants accounting advisory agency analytics associates auto automotive bakery ' +
+    'bank benefits bookkeeping brokers builders capital care catering cleaning cleaners clinic co ' +
+    'company construction consultants consulting corp couriers credit cyber dairy dental design ' +
+    'developments digital distribution electric electrical energy engineering estates events ' +
+    'farms finance fitness fleet flooring foods freight global group haulage health hire holdings ' +
+    'homes hvac hygiene inc industries insurance interiors international labs leasing legal ' +
+    'lending lettings llc logistics ltd manufacturing marine marketing media medical motors ' +
+    'mutual networks packaging partners payroll pharmacy plumbing print printing produce ' +
+    'properties property realty recruitment recycling removals rentals roofing security services ' +
+    'shipping software solar solutions staffing storage studio supplies supply systems tech ' +
+    'technologies telecom trading training transport ventures waste wholesale wholesalers'
   ).split(' '),
 );
+// One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
+const BRAND_WORD =
+  /^\p{Lu}\p{Ll}{2,}(?:print|wise|soft|ware|logic|tech|works|hub|desk|flow|stack|cloud|mart|labs|box|pay|ify)$/u;
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -63,6 +75,7 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   const parts = words.split(/\s+/);
   if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
   return 'person';
@@ -149,7 +162,11 @@ const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
-const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+// Words about the message or the call itself, before anything is said: "This is a message for Mr
+// Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
+// tried you earlier", "hope your week is going well".
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
@@ -196,6 +213,8 @@ const OPENING_SKIPS: OpeningSkip[] = [
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b/i;
+// "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
+const FROM_COMPANY = /^[Ff]rom\s+(?!(?:What|The|Your|My|Our)\b)\p{Lu}/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
@@ -263,6 +282,11 @@ const LOWER_INTRO = new RegExp(
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
+// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
+const NAME_THEN_COMPANY = new RegExp(
+  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
+  'u',
+);
 
 /** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
 export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
@@ -302,6 +326,10 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
   const lowerName = lowerIntro?.[1] ?? '';
   if (lowerIntro && !lowerName.split(/\s+/).some((w) => STOP_LOWER.has(w) || NOT_NAMES.has(w)))
     add(lowerName, opened, opened + lowerIntro[0].length);
+  // (the opening skip may have taken the caller's name for theirs: "Hello Fiona, Niamh Byrne, …")
+  const signed = NAME_THEN_COMPANY.exec(text);
+  if (signed?.[1] && signed.index <= opened && classify(signed[2] ?? '') === 'company')
+    add(signed[1], signed.index, signed.index + signed[0].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const n of numbers) {
@@ -315,7 +343,7 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
   }
   // "I'm calling from Northwind", "I'm calling to let you know about Cleanstream": a company's intro.
   const rest = text.slice(opened);
-  const company = COMPANY_INTRO.exec(rest);
+  const company = COMPANY_INTRO.exec(rest) ?? FROM_COMPANY.exec(rest);
   if (company) {
     const words = rest.split(/[.,;!?—–]/)[0] ?? company[0];
     if (!found.some((f) => f.start < opened + words.length && f.end > opened))

@@ -540,3 +540,206 @@ describe('round 4 principles: punctuation runs, fillers, name questions, duratio
     expect(byId(checks('Jess. 0161 496 0413. Jess.'), 'callback').why).toContain('Jess');
   });
 });
+
+describe('round 5 principles: what the hook, context and pitch are by structure', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  // Money: theirs (lost, left, saved) is a result; money they would pay us is a price.
+  it.each([
+    'I reckon you’re losing about £300 a week on no-shows.',
+    'You could be saving $90 a month on the same cover.',
+    'My guess is you’re overpaying 40 euros a seat every month.',
+  ])('reads money they lose or could keep as a result, not a price: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'hook').met).toBe(true);
+    expect(byId(c, 'noPitch').met).toBe(true);
+  });
+
+  it.each([
+    'Our plans start at $90 a month.',
+    'Pallet space is 14.50 a bay, cartons 2 pounds a box.',
+    'Only 12 euros a seat a month, all in.',
+    'Route tracking for 19 dollars a van a month.',
+    'Loans at 1.2% monthly interest rate, terms of 12 to 48 months.',
+    'Loans up to three million pesos with minimal paperwork.',
+  ])('reads any amount per unit, a rate or a loan size as a price: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'noPitch').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it.each([
+    'We have room on the Friday run to Leeds.',
+    'A corner unit on Mill Lane has just come free.',
+    'We’ve got two slots open next week for a site survey.',
+  ])('reads something available to them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('does not read the caller being free as a hook', () => {
+    expect(met('I’m free Tuesday if you want to talk.', 'hook')).toBe(false);
+  });
+
+  it.each([
+    'I’ve a two-page checklist that fixes exactly that.',
+    'We’ve a rota template that sorted it for a dental group in Leeds.',
+    'There’s a simple tweak which solves the double bookings.',
+  ])('reads something of ours that solved the problem as a hook, any tense: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'We do the VAT returns for bakeries so you can get your evenings back.',
+    'We can send a crew overnight so the shop floor looks right on opening day.',
+  ])('reads a purpose clause for them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('does not read "so you can call me" as a result', () => {
+    expect(met('I’m in all day so you can call me on 0161 496 0520.', 'hook')).toBe(false);
+  });
+
+  it('reads an ordinal ("a second shop") as their news, not a duration', () => {
+    const c = checks('Saw you opened a second shop in Hove.');
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(byId(c, 'context').met).toBe(true);
+  });
+
+  // Context: a reason tied to them, found by who it is about.
+  it.each([
+    'I was chatting with two of your site managers and they said the rota is a pain.',
+    'I spoke to your neighbours at the business park last month.',
+    'Your drivers told me the yard floods every winter.',
+  ])('sees their people, singular or plural, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each(['Is the rota doing your head in?', 'Does stocktake do your head in?'])(
+    'does not read an idiom about their head as a colleague: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
+
+  it.each([
+    'You rang us on Monday about the empty unit.',
+    'You emailed last week about van hire.',
+    'Thanks for getting in touch about the kitchen refit.',
+    'You dropped into our stand at the trade show.',
+  ])('sees their own earlier contact with us as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Saw the new shopfront on Instagram, looks great.',
+    'Spotted on LinkedIn that the Canal Street site is hiring.',
+  ])('sees a sighting of theirs with its source as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each(['How are the new vans working out at the Salford depot?', 'How’s the new menu going?'])(
+    'sees a question about their new thing or their named site as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it.each(['PORT STRIKES at Felixstowe this week?', 'Flooding in Carlisle again this month?'])(
+    'sees a question about a recent event at a named place as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it('does not read a recent-time question asking for time as context', () => {
+    expect(met('Are you free this week? Call Leon on 0161 496 0521.', 'context')).toBe(false);
+  });
+
+  it.each([
+    'Hi Jo. Our card reader comes with same-day payouts into your account, a free app and no fee.',
+    'How many hours did your last stock count take, Priya?',
+  ])('does not read our feature or their name as their thing: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  // Next step: an ask is a contact verb addressed to them, wherever it sits.
+  it.each([
+    'Please contact our office at 0161 496 0530.',
+    'so if you are interested please call back on 0161 496 0531',
+    'Let’s talk. 0161 496 0532.',
+    'Worth a ten-minute chat, Niall? 0161 496 0533.',
+    'Feel free to get in touch on 0161 496 0534.',
+  ])('hears any ask to contact us as a next step: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  // No pitch: claims about us, by word class.
+  it.each([
+    'We’re the best payroll app for salons in Wales.',
+    'Over 4,000 dentists across Wales trust Molarsoft.',
+    'More than 900 farms rely on our feed plans.',
+  ])('fails no pitch on any superlative or count of those who use us: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('does not read saying what kind of firm we are as explaining the product', () => {
+    const text =
+      'hi, um, this is Pat with Routeway, we, uh, we’re a logistics company and, um, so I was sort of wondering if, um, you know, if you, uh, had a, um';
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  it('still reads saying what the product does as explaining it', () => {
+    const text =
+      'We’re a payroll platform that handles holiday pay, pensions, sick pay and expenses for you.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('measures a long sentence by its clauses: a dash splits it', () => {
+    const text =
+      'Firms that move their tills to a new system often find one or two gaps in the card setup in the first month — we can run a free two-hour check before launch so nothing breaks.';
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  // Opener: what comes before the intro.
+  it.each([
+    [
+      'Good morning. This is a message for Mrs Ansah. My name is Leon Platt of Corbel Bank.',
+      'Leon Platt',
+    ],
+    [
+      'Good morning, this message is for the office manager. I’m calling on behalf of Brightmop Ltd.',
+      'Brightmop',
+    ],
+    [
+      'Hi there Kofi, hope your week is going well, my name is Dee Harper with Mopwell.',
+      'Dee Harper',
+    ],
+    ['Hiya Jo, hope the weekend treated you well — it’s Sam from Tidy Co.', 'Sam'],
+    ['Oh hi, um, I didn’t expect the machine, uh, this is Pat with Routeway.', 'Pat'],
+    ['Hey, sorry, I think I tried you earlier, this is Mo from Kettle.', 'Mo'],
+    ['Hello from Greenleaf Produce! Call 0161 496 0540.', 'Greenleaf Produce'],
+  ])('skips a preamble about the message and finds the intro after it: %s', (text, who) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(who);
+  });
+
+  // Callback: a company before the number is no name.
+  it.each([
+    'Northgate Cyber, 0161 496 0550.',
+    'Green Acre Wholesale, 0117 496 0551.',
+    'Just ring Fastprint on 01632 960 552.',
+    'Call Routelogic on 0161 496 0553.',
+  ])('reads a company before the number as no name: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('hears a leading "oh" as a digit when digits follow', () => {
+    const c = checks(
+      'Worth a look? Aoife Byrne, Fleetwise, oh eight six, one two three, four five six seven.',
+    );
+    expect(byId(c, 'callback').met).toBe(true);
+    expect(byId(c, 'callback').why).toContain('oh eight six');
+  });
+});
