@@ -188,18 +188,20 @@ function sameNumber(a: string, b: string): boolean {
 const SIGN_OFF =
   /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|and))+[\s.,!]*$/i;
 
+// After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
+// clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
+// (an extension is part of the number: "…, ext. 12")
+const NEW_CLAUSE = /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)\s*\S|(?:and|or)\s)/i;
+
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
   const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
   const digits = spoken(text, last);
   if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
-  const wordsAfter = text
-    .slice(last.end)
-    .replace(SIGN_OFF, '')
-    .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
-  if (wordsAfter <= END_SLACK_WORDS)
+  const after = text.slice(last.end).replace(SIGN_OFF, '');
+  const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  if (wordsAfter <= END_SLACK_WORDS && !NEW_CLAUSE.test(after))
     return check(
       'repeated',
       true,

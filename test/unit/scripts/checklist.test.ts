@@ -725,6 +725,24 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     expect(opener.why).toContain(who);
   });
 
+  // Repeated: a short phrase may finish the number's sentence; a new clause after it buries it.
+  it.each([
+    'Ring Dev on 0161 496 0560, any day after four.',
+    'Call Dev on 0161 496 0561 and mention the flyer.',
+    'Text Dev on 0161 496 0562 or drop by the shop.',
+  ])('reads a new clause after the only number as burying it: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(false);
+  });
+
+  it.each([
+    'Call Dev on 0161 496 0563 to book.',
+    'Call Dev on 0161 496 0564 when you can.',
+    'Call Dev on 0161 496 0565. Thanks, bye.',
+    'Call Dev on 0161 496 0566, ext. 12.',
+  ])('still reads a phrase finishing the ask after the number as ending on it: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
   // Callback: a company before the number is no name.
   it.each([
     'Northgate Cyber, 0161 496 0550.',
