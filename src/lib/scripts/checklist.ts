@@ -243,7 +243,7 @@ const CONTEXT: RegExp[] = [
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
-  /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
@@ -376,7 +376,7 @@ const HOOK: RegExp[] = [
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
-  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b/i,
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
   /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(

@@ -645,6 +645,17 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     },
   );
 
+  it('sees their event named with "for the …" as context', () => {
+    expect(met('Need a stand for the spring show, Ali?', 'context')).toBe(true);
+  });
+
+  it.each([
+    'Worth a call about an easy win on your energy bill?',
+    'I spotted a quick win in your delivery routes.',
+  ])('reads a win offered to them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
   it.each(['PORT STRIKES at Felixstowe this week?', 'Flooding in Carlisle again this month?'])(
     'sees a question about a recent event at a named place as context: %s',
     (text) => {
