@@ -277,7 +277,7 @@ const CONTEXT: RegExp[] = [
   // a question about their new thing or their named site: "how are the new vans working out?",
   // "… at the Rosebank branch?"
   new RegExp(
-    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice)\b[^.!?]*\?`,
+    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice)\b[^.!?]*\?`,
     'u',
   ),
   // a question about a recent event at a named place: "SHIPPING DELAYS out of Felixstowe this week?"
@@ -386,7 +386,7 @@ const HOOK: RegExp[] = [
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
   /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|prepared|drafted|mocked up|built|made) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
-  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
   /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
@@ -507,7 +507,7 @@ const NEXT_STEP: RegExp[] = [
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
   // "Let's talk."
   new RegExp(
-    String.raw`\b(?:please|feel free to|do) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
+    String.raw`\b(?:please|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
     'i',
   ),
 ];
@@ -549,8 +549,9 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"
+  // (not their own people: "your 40 drivers use paper logs")
   new RegExp(
-    String.raw`\b(?:(?:over|more than|nearly|almost|some)\s+)?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\+?\s+(?:[\w-]+\s+)?[\w-]+s\b(?:\s+[\w-]+){0,3}\s+(?:already\s+)?(?:trust|use|choose|rely on|run on|love|work with|(?:have )?switched to)\b`,
+    String.raw`(?<!\b(?:your|their)\s+(?:[\w-]+\s+)?)\b(?:(?:over|more than|nearly|almost|some)\s+)?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\+?\s+(?:[\w-]+\s+)?[\w-]+s\b(?:\s+[\w-]+){0,3}\s+(?:already\s+)?(?:trust|use|choose|rely on|run on|love|work with|(?:have )?switched to)\b`,
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,

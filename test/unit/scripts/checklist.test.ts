@@ -577,9 +577,12 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     expect(met(text, 'hook')).toBe(true);
   });
 
-  it('does not read the caller being free as a hook', () => {
-    expect(met('I’m free Tuesday if you want to talk.', 'hook')).toBe(false);
-  });
+  it.each(['I’m free Tuesday if you want to talk.', 'We have room for improvement on our side.'])(
+    'does not read the caller being free, or room to improve, as a hook: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
 
   it.each([
     'I’ve a two-page checklist that fixes exactly that.',
@@ -667,6 +670,10 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     expect(met('Are you free this week? Call Leon on 0161 496 0521.', 'context')).toBe(false);
   });
 
+  it('does not read "how\'s the new year" as their news', () => {
+    expect(met('How’s the new year treating you?', 'context')).toBe(false);
+  });
+
   it.each([
     'Hi Jo. Our card reader comes with same-day payouts into your account, a free app and no fee.',
     'How many hours did your last stock count take, Priya?',
@@ -692,6 +699,14 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     'More than 900 farms rely on our feed plans.',
   ])('fails no pitch on any superlative or count of those who use us: %s', (text) => {
     expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('does not read a count of their own people as our boast', () => {
+    expect(met('Your 40 drivers use paper logs, Dee told me.', 'noPitch')).toBe(true);
+  });
+
+  it('does not read "we do email …" as an ask', () => {
+    expect(met('We do email campaigns for florists.', 'nextStep')).toBe(false);
   });
 
   it('does not read saying what kind of firm we are as explaining the product', () => {
