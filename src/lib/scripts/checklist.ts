@@ -264,7 +264,7 @@ const CONTEXT: RegExp[] = [
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
-  /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan) (?:renews|expires|ends|runs out|is due|comes up)\b/i,
+  /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit)\b[^.!?]{0,30}?\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due)\b/i,
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
   new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
@@ -322,7 +322,8 @@ const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
   /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
-  /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
+  // (not theirs: "your shop's shipping rates are higher")
+  /(?<!\b(?:your|their)\s+(?:[\w'-]+\s+){0,2})\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
     String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:${CURRENCY} )?(?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
     'i',
@@ -359,9 +360,9 @@ function priceTalk(text: string): { start: number; end: number } | null {
 }
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
 const FIGURES: RegExp[] = [
-  // ("a second shop" is an ordinal, not a duration)
+  // ("a second shop" is an ordinal, not a duration; "30%" needs no space)
   new RegExp(
-    String.raw`\b(?!(?:a|an|the) second\s+[a-z])${NUMBER_WORD}[\s-]${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`,
+    String.raw`\b(?!(?:a|an|the) second\s+[a-z])${NUMBER_WORD}(?:[\s-]|(?=%))${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`,
     'i',
   ),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
@@ -369,7 +370,7 @@ const FIGURES: RegExp[] = [
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)|lock(?:ed)? in|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -384,11 +385,14 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
-  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|prepared|drafted|mocked up|built|made) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
+  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
   /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
   /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
+  // what we did for a customer like them, and what it did: "we automated the rota for a care home
+  // and they dropped agency shifts"
+  /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
   /\bso (?:that )?(?:none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days"
@@ -404,7 +408,7 @@ const POINTED_QUESTION =
   /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
 const ASKS_FOR_TIME = new RegExp(
-  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
+  String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
   'gi',
 );
 const CALL_BACK_QUESTION = new RegExp(
@@ -436,6 +440,10 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
 
 // What they lost, with its figure: "your kitchen lost two hours of service".
 const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\b/i;
+// A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
+// trend in the world, not a result we offer them.
+const TREND =
+  /\b(?:are|is|were|was|have|has|had)\s+(?:gone\s+)?(?:up|risen|rising|climbing|climbed|increased|soaring|soared|surging|surged|jumped)\b/i;
 // A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
 const CLAUSE = /[^,;:.!?—–]+?(?=\s+(?:and|but)\s|[,;:.!?—–]|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
@@ -452,10 +460,10 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
     priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
   );
-  // A figure about us is a boast, and what they lost is their pain: neither clause is a result
-  // for them, though the next clause may be.
+  // A figure about us is a boast, what they lost is their pain, and a rise in the news is a trend:
+  // none of those clauses is a result for them, though the next clause may be.
   rest = rest.replace(CLAUSE, (c) =>
-    ourFigure(c) || THEIR_LOSS.test(c) ? ' '.repeat(c.length) : c,
+    ourFigure(c) || THEIR_LOSS.test(c) || TREND.test(c) ? ' '.repeat(c.length) : c,
   );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -476,7 +484,7 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CONTACT_VERB =
   'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|write|book|buzz|contact|get in touch|reach out';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',

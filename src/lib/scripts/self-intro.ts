@@ -194,6 +194,16 @@ const OPENING_SKIPS: OpeningSkip[] = [
     name: true,
     calling: true,
   },
+  // "Hello Mr. Abubakar. My name is …", "Hi Jo. Sam here.": their name as a sentence, after a
+  // greeting or with a title (not a lone name before a number: "Hi. Jake. 07700 …").
+  {
+    pattern: new RegExp(
+      String.raw`^(?:${TITLE}${CAP}(?:\s+${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
+      'u',
+    ),
+    name: true,
+    calling: true,
+  },
   // "Mike. Steve Carr.": a sentence of their name, then the caller's bare full name.
   {
     pattern: new RegExp(String.raw`^${THEIR_NAME}${SENTENCE_END}\s+(?=${BARE_FULL_NAME})`, 'u'),
@@ -212,7 +222,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
-  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b/i;
+  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
 const FROM_COMPANY = /^[Ff]rom\s+(?!(?:What|The|Your|My|Our)\b)\p{Lu}/u;
 

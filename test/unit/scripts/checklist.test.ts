@@ -787,3 +787,72 @@ describe('round 5 principles: what the hook, context and pitch are by structure'
     expect(byId(c, 'callback').why).toContain('oh eight six');
   });
 });
+
+describe('round 5 principles, second pass: probes of my own', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    ['Hello Mr. Abubakar. My name is Ife Nwosu from Lagos Cargo. 0803 555 0801.', 'Ife Nwosu'],
+    ['Hello Fiona. Niamh here, from Quayline. 0161 496 0802.', 'Niamh'],
+    ['Good morning, this is a courtesy call from Northern Gas. 0800 555 0803.', 'Northern Gas'],
+  ])('finds the intro after their name as a sentence, or a courtesy call: %s', (text, who) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(who);
+  });
+
+  it('still reads a bare full name as the first sentence as the caller', () => {
+    expect(
+      byId(checks('Aisha Begum. Calling about your lease. 0161 496 0804.'), 'callback').why,
+    ).toContain('Aisha Begum');
+  });
+
+  it.each(['Your fixed rate ends next month.', 'I can take the fixed asset register off you.'])(
+    'reads "fixed" before a noun as an adjective, not a fix: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    'I’ve pulled together a fuel comparison for your six vans.',
+    'We automated the rota for a 40-bed care home and they dropped agency shifts.',
+    'Prices rise on the 1st, and I can lock in the current rate for you.',
+    'We cut returns by 12% for a shoe shop in Derby.',
+  ])('reads work done for them or for a customer like them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each(['Your lease at Canary Wharf ends in June.', 'Your reorder of labels is due next week.'])(
+    'sees a dealing of theirs with its date as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it('does not read their own rates as our price', () => {
+    expect(
+      met('Your shop’s shipping rates are higher than the sellers beside you.', 'noPitch'),
+    ).toBe(true);
+  });
+
+  it('reads a percentage written without a space as a figure', () => {
+    expect(met('Clinics like yours see 30% fewer no-shows.', 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Break-ins on industrial estates are up 40% this year.',
+    'Card fraud has risen 25 percent since May.',
+  ])('reads a rise reported as news as no result for them: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it('hears "hit me up" as an ask', () => {
+    expect(met('hit me up on 0412 555 805', 'nextStep')).toBe(true);
+  });
+
+  it('does not read asking for a minute, in any tense, as a result', () => {
+    expect(met('If you had a minute to chat sometime, that would be great.', 'hook')).toBe(false);
+  });
+});
