@@ -264,7 +264,13 @@ const CONTEXT: RegExp[] = [
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
-  /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit)\b[^.!?]{0,30}?\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due)\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit|refund|claim|filing)\b[^.!?]{0,30}?\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b/i,
+  // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
+  // sign on Dale Street"
+  new RegExp(
+    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
+    'u',
+  ),
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
   new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
@@ -370,7 +376,7 @@ const FIGURES: RegExp[] = [
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)|lock(?:ed)? in|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)|lock(?:ed)? in|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -388,6 +394,8 @@ const HOOK: RegExp[] = [
   /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
   /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  // people or kit ready for them: "we have two welders available from Monday"
+  /\b(?:we|i)(?:'ve| have)(?: got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held)\b/i,
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
   /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
   // what we did for a customer like them, and what it did: "we automated the rota for a care home
@@ -445,7 +453,9 @@ const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\
 const TREND =
   /\b(?:are|is|were|was|have|has|had)\s+(?:gone\s+)?(?:up|risen|rising|climbing|climbed|increased|soaring|soared|surging|surged|jumped)\b/i;
 // A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
-const CLAUSE = /[^,;:.!?—–]+?(?=\s+(?:and|but)\s|[,;:.!?—–]|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+// (a decimal point, "99.9%", does not end a clause)
+const CLAUSE =
+  /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
 function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
@@ -460,10 +470,13 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
     priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
   );
-  // A figure about us is a boast, what they lost is their pain, and a rise in the news is a trend:
+  // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
+  // news is a trend:
   // none of those clauses is a result for them, though the next clause may be.
   rest = rest.replace(CLAUSE, (c) =>
-    ourFigure(c) || THEIR_LOSS.test(c) || TREND.test(c) ? ' '.repeat(c.length) : c,
+    ourFigure(c) || (punctuated && ourBoast(c)) || THEIR_LOSS.test(c) || TREND.test(c)
+      ? ' '.repeat(c.length)
+      : c,
   );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -563,11 +576,13 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
-  /(?<!\byour (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
+  /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
   /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
 /** The first figure about us in a text, if any. */
 const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
+/** Whether a text calls us the best of something ("India's number one host", "the leading …"). */
+const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text);
 
 // Boasts about us, not news about them: "we just won Supplier of the Year", "more about us".
 const ABOUT_US =

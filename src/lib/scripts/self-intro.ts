@@ -92,9 +92,10 @@ const FORMS: RegExp[] = [
     String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+(?:from|with|at|here)\b|\s*[,.])`,
     'gu',
   ),
-  // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
+  // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
+  // "Anil this side from Tejas" (Indian English)
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
@@ -127,6 +128,8 @@ const BEFORE_NUMBER = new RegExp(
 const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${NUMBER_LEAD}`, 'u');
 
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
+// …but a person when their company follows: "Tony here, Rapid Rooter."
+const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;—–]`, 'u');
 const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 
 /**
@@ -165,7 +168,7 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
@@ -222,7 +225,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
-  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
+  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
 const FROM_COMPANY = /^[Ff]rom\s+(?!(?:What|The|Your|My|Our)\b)\p{Lu}/u;
 
@@ -303,8 +306,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
   const found: SelfIntro[] = [];
   const companyVoice = speaksAsCompany(text);
   const add = (name: string, start: number, end: number) => {
+    // ("I am phoning from …": a word in -ing is a verb, never a name)
     let kind = /^\p{Ll}/u.test(name)
-      ? STOP_LOWER.has(name) || NOT_NAMES.has(name)
+      ? STOP_LOWER.has(name) || NOT_NAMES.has(name) || /ing$/u.test(name)
         ? 'neither'
         : 'person'
       : classify(name);
@@ -313,7 +317,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     const words = text.slice(start, end);
     if (
       kind === 'person' &&
-      ((companyVoice && (LONE_HERE.test(words) || introducesOnlyName(text, name, start, end))) ||
+      ((companyVoice &&
+        ((LONE_HERE.test(words) && !COMPANY_NEXT.test(text.slice(end))) ||
+          introducesOnlyName(text, name, start, end))) ||
         thirdPersonLater(name, text, end))
     )
       kind = 'company';
@@ -360,6 +366,8 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
   for (const m of text.matchAll(NAME_CLAUSE)) {
+    // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.
+    if (found.some((f) => /^[\s,;—–]*$/.test(text.slice(f.end, m.index)))) continue;
     if (classify(m[1] ?? '') === 'person') add(m[1] ?? '', m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);

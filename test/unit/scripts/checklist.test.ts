@@ -855,4 +855,58 @@ describe('round 5 principles, second pass: probes of my own', () => {
   it('does not read asking for a minute, in any tense, as a result', () => {
     expect(met('If you had a minute to chat sometime, that would be great.', 'hook')).toBe(false);
   });
+
+  it('reads "NAME this side" as a self-introduction', () => {
+    const c = checks('Hello Mr. Rao, Anil this side from Tejas Finance. Call 98450 55901.');
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('Anil');
+  });
+
+  it('never takes an -ing word after "I am" for a name', () => {
+    const c = checks(
+      'Good day Mr Dube. I hope you are well. I am phoning from Veld Tiles. Call 021 555 0902.',
+    );
+    expect(byId(c, 'callback').why).not.toContain('(phoning)');
+    expect(byId(c, 'opener').met).toBe(false);
+  });
+
+  it('reads "NAME here, COMPANY." as a person and their company', () => {
+    const c = checks(
+      'Hey Jo, Vic here, Swift Rooter. Rain’s due Friday, want us to check your drains? 555-0903.',
+    );
+    expect(byId(c, 'callback').why).toContain('Vic');
+    expect(byId(c, 'callback').why).not.toContain('(Swift Rooter)');
+  });
+
+  it.each([
+    'Your lorries were queuing outside the Asda on Mill Road at six.',
+    'Your sign on Dale Street has a letter missing.',
+  ])('sees their thing placed by a proper noun as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Your fleet’s insurance renews in 30 days.',
+    'Your VAT refund for March is still pending.',
+  ])('sees a dealing of theirs, possessive or pending, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('does not read a boast clause with a figure as the hook', () => {
+    expect(
+      met('We are Kenya’s number one host with 99.9% uptime. Call 0722 555 904.', 'hook'),
+    ).toBe(false);
+  });
+
+  it('reads "lift" after an article as a noun, not a result', () => {
+    expect(met('Your building’s lift was broken on Monday.', 'hook')).toBe(false);
+  });
+
+  it('reads people or kit we have available for them as a hook', () => {
+    expect(met('We have two qualified welders available from Monday.', 'hook')).toBe(true);
+  });
+
+  it('reads "ur warranty" as theirs, not our boast', () => {
+    expect(met('calling about ur extended warranty, call 1 800 555 0905', 'noPitch')).toBe(true);
+  });
 });
