@@ -40,7 +40,7 @@ const NOT_NAMES = new Set(
     'hope just let looking mobile morning afternoon evening my number office okay or our phone ' +
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
-    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right'
+    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime'
   ).split(' '),
 );
 
@@ -122,6 +122,11 @@ const ASK_FOR = String.raw`\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Aa]sk for)\s+`;
 // "Liam O'Connor, 312-555-0190", "Ruth Adeyemi, Swiftclear, 555-0192", "Oliver Bennett, on 020…"
 const BEFORE_NUMBER = new RegExp(
   String.raw`(?<=${CLAUSE_START}|${ASK_FOR})(?!${ASK_FOR})(${PERSON})(?:,\s*${COMPANY})?${NUMBER_LEAD}`,
+  'u',
+);
+
+const AFTER_NUMBER = new RegExp(
+  String.raw`^\s*[,—–-]\s*(${CAP}(?:\s+${CAP})?)(?=\s*(?:[.,;!—–]|\s-\s|$))`,
   'u',
 );
 
@@ -227,7 +232,9 @@ const OPENING_SKIPS: OpeningSkip[] = [
 const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
-const FROM_COMPANY = /^[Ff]rom\s+(?!(?:What|The|Your|My|Our)\b)\p{Lu}/u;
+// So is "we're Brightmop" at the opening.
+const FROM_COMPANY =
+  /^(?:[Ff]rom|[Ww]e(?:'re| are))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
@@ -357,11 +364,17 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (!m?.[1] || classify(m[1]) !== 'person') continue;
     add(m[1], offset + m.index, offset + m.index + m[1].length);
   }
+  // "Call me on 98200 55912 — Amit —", "Ring 0161 496 0913, Priya, …": the caller's name right after it.
+  for (const n of numbers) {
+    const m = AFTER_NUMBER.exec(text.slice(n.end));
+    if (m?.[1] && classify(m[1]) === 'person')
+      add(m[1], n.end + m.index + (m[0].length - m[0].trimStart().length), n.end + m[0].length);
+  }
   // "I'm calling from Northwind", "I'm calling to let you know about Cleanstream": a company's intro.
   const rest = text.slice(opened);
   const company = COMPANY_INTRO.exec(rest) ?? FROM_COMPANY.exec(rest);
   if (company) {
-    const words = rest.split(/[.,;!?—–]/)[0] ?? company[0];
+    const words = rest.split(/[.,;!?—–](?!\d)/)[0] ?? company[0];
     if (!found.some((f) => f.start < opened + words.length && f.end > opened))
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }

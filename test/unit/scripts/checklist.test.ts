@@ -909,4 +909,45 @@ describe('round 5 principles, second pass: probes of my own', () => {
   it('reads "ur warranty" as theirs, not our boast', () => {
     expect(met('calling about ur extended warranty, call 1 800 555 0905', 'noPitch')).toBe(true);
   });
+
+  it('fails no pitch on a claim to be the only one', () => {
+    expect(
+      met('We’re the only agency that covers the whole of Fife. Call 01592 555 911.', 'noPitch'),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['Call me on 98200 55912 — Amit — or I’ll email you tomorrow.', 'Amit'],
+    ['Ring 0161 496 0913, Priya, any time.', 'Priya'],
+  ])('takes a name right after the number for the caller: %s', (text, who) => {
+    expect(byId(checks(text), 'callback').why).toContain(who);
+  });
+
+  it.each(['Ring 0161 496 0914, Monday to Friday.', 'Ring 0161 496 0915, ta.'])(
+    'does not take a day or a thanks after the number for a name: %s',
+    (text) => {
+      expect(met(text, 'callback')).toBe(false);
+    },
+  );
+
+  it('reads "we\'re COMPANY" at the opening as the company introducing itself', () => {
+    const opener = byId(checks('Hi there, we’re Brightmop, the tidiest crew in Leeds.'), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain('Brightmop');
+  });
+
+  it('hears "visit … to book" as an ask', () => {
+    expect(met('Visit brightmop dot com to book.', 'nextStep')).toBe(true);
+  });
+
+  it.each([
+    'We can get a backup reader to you by Monday.',
+    'We could have new signs fitted within two days.',
+  ])('reads something delivered to them by a date as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('does not read "I’ll get back to you by Friday" as a result', () => {
+    expect(met('I’ll get back to you by Friday.', 'hook')).toBe(false);
+  });
 });
