@@ -91,6 +91,9 @@ function firstHit(text: string, patterns: RegExp[]): { start: number; end: numbe
   return best;
 }
 
+/** A sentence (or a part after a semicolon) with its end; "1.5%" does not end it. */
+const SENTENCE = /(?:[^.!?;]|\.(?=\d))+[.!?;]*/g;
+
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?…])\s+/)
@@ -309,7 +312,7 @@ function contextCheck(text: string): Check {
   // A sentence describing what we sell is about us, even when it says "into your account".
   // (Unpunctuated text is one "sentence": nothing to tell apart there.)
   const punctuated = sentences(text).length > 1;
-  const aboutThem = text.replace(/[^.!?]+[.!?]*/g, (s) =>
+  const aboutThem = text.replace(SENTENCE, (s) =>
     punctuated && describesUs(s) ? ' '.repeat(s.length) : s,
   );
   const hit = firstHit(aboutThem, CONTEXT);
@@ -359,9 +362,7 @@ const THEIR_MONEY = new RegExp(
 );
 /** The first price in the text, leaving out clauses about their own money. */
 function priceTalk(text: string): { start: number; end: number } | null {
-  const theirs = text.replace(/[^.!?;]+[.!?;]*/g, (c) =>
-    THEIR_MONEY.test(c) ? ' '.repeat(c.length) : c,
-  );
+  const theirs = text.replace(SENTENCE, (c) => (THEIR_MONEY.test(c) ? ' '.repeat(c.length) : c));
   return firstHit(theirs, PRICE_TALK);
 }
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
@@ -468,7 +469,7 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
-  rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
+  rest = rest.replace(SENTENCE, (s) =>
     priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
   );
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the

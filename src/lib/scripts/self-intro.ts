@@ -125,6 +125,7 @@ const BEFORE_NUMBER = new RegExp(
   'u',
 );
 
+const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
 const AFTER_NUMBER = new RegExp(
   String.raw`^\s*[,—–-]\s*(${CAP}(?:\s+${CAP})?)(?=\s*(?:[.,;!—–]|\s-\s|$))`,
   'u',
@@ -234,7 +235,7 @@ const COMPANY_INTRO =
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
 // So is "we're Brightmop" at the opening.
 const FROM_COMPANY =
-  /^(?:[Ff]rom|[Ww]e(?:'re| are))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
+  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
@@ -364,6 +365,14 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (!m?.[1] || classify(m[1]) !== 'person') continue;
     add(m[1], offset + m.index, offset + m.index + m[1].length);
   }
+  // "jess at bookly 0412 …": in an all-lower-case script, a name and a company right before a number.
+  if (allLowerCase(text))
+    for (const n of numbers) {
+      const m = LOWER_BEFORE_NUMBER.exec(text.slice(Math.max(0, n.start - 60), n.start));
+      const name = m?.[1] ?? '';
+      if (m && !STOP_LOWER.has(name) && !NOT_NAMES.has(name))
+        add(name, n.start - m[0].length, n.start - m[0].length + name.length);
+    }
   // "Call me on 98200 55912 — Amit —", "Ring 0161 496 0913, Priya, …": the caller's name right after it.
   for (const n of numbers) {
     const m = AFTER_NUMBER.exec(text.slice(n.end));

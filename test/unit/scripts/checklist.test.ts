@@ -950,4 +950,19 @@ describe('round 5 principles, second pass: probes of my own', () => {
   it('does not read "I’ll get back to you by Friday" as a result', () => {
     expect(met('I’ll get back to you by Friday.', 'hook')).toBe(false);
   });
+
+  it('reads "We at COMPANY" as the company introducing itself, and a decimal fee as a price', () => {
+    const c = checks(
+      'Hello! We at Paywell charge only 1.5% per card payment. Visit paywell dot my.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(byId(c, 'noPitch').met).toBe(false);
+  });
+
+  it('finds the caller before the number in an all-lower-case script', () => {
+    expect(byId(checks('hey sam jess at bookly 0412 555 920 text me'), 'callback').why).toContain(
+      'jess',
+    );
+  });
 });
