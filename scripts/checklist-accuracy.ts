@@ -10,6 +10,7 @@ import {
   INDEPENDENT_SET_FILE,
   INDEPENDENT_2_SET_FILE,
   INDEPENDENT_3_SET_FILE,
+  INDEPENDENT_4_SET_FILE,
   LABELLED_CHECKS,
   loadLabelled,
   splitTuningHeldOut,
@@ -43,6 +44,8 @@ if (existsSync(INDEPENDENT_3_SET_FILE))
     agreement(loadLabelled(INDEPENDENT_3_SET_FILE)),
     true,
   ]);
+if (existsSync(INDEPENDENT_4_SET_FILE))
+  parts.push(['independent 4', agreement(loadLabelled(INDEPENDENT_4_SET_FILE)), false]);
 
 // Each column as wide as its name and script count, plus a gap.
 const headers = parts.map(([name, a]) => `${name} (${a.scripts})`);

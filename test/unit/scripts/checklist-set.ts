@@ -46,6 +46,8 @@ export const INDEPENDENT_2_SET_FILE = path.join(FIXTURES, 'independent-heldout-2
 
 /** A third blind set by another helper (round 3), added after round 3's tuning was committed; never tuned on. */
 export const INDEPENDENT_3_SET_FILE = path.join(FIXTURES, 'independent-heldout-3.jsonl');
+/** A fourth blind set by another helper (round 5), written while round 5 tuned and run once after it. */
+export const INDEPENDENT_4_SET_FILE = path.join(FIXTURES, 'independent-heldout-4.jsonl');
 
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;
