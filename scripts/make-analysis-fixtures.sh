@@ -8,6 +8,8 @@
 #                                                     # never tuned on; now "seen", see below)
 #   bash scripts/make-analysis-fixtures.sh heldout2   # test/fixtures/analysis-heldout-2 (the fresh
 #                                                     # out-of-sample set; rooms added at run time)
+#   bash scripts/make-analysis-fixtures.sh devpool    # a wide development pool in /tmp (not
+#                                                     # committed; many voices at several rates)
 # Needs espeak-ng, flite, festival, sox and the Debian test data packages
 # pocketsphinx-testdata, linphone-common and codec2-examples; the held-out set also needs
 # festvox-kdlpc16k, festvox-italp16k and alsa-utils (its channel-test voice).
@@ -397,11 +399,74 @@ make_heldout2() {
   echo "fresh held-out fixtures written to $A_DIR"
 }
 
+# A wide development pool for tuning by principle (round 4), written to DEVPOOL_DIR (default
+# /tmp/afterbeep-devpool) and never committed: many espeak-ng variant families, every flite voice
+# and festival's English and first Italian voice, at several rates, reading the tuning and first
+# held-out sentences. None of the fresh held-out voices (Annie, norbert, quincy, travis, belinda,
+# aunty, pablo, iven, robert, pc_diphone) or sentences is in it.
+make_devpool() {
+  A_DIR=${DEVPOOL_DIR:-/tmp/afterbeep-devpool}
+  MANIFEST="$A_DIR/manifest.jsonl"
+  rm -rf "$A_DIR"
+  mkdir -p "$A_DIR" "$PIECES"
+  : >"$MANIFEST"
+  local S=("Hi Jordan this is Priya from Brightline"
+    "I noticed your team is hiring six new account managers this quarter"
+    "We help companies like yours get new reps to quota in half the time"
+    "Call me back on four one five two two two three nine nine one"
+    "Quick question about your renewal in March"
+    "Maria suggested I reach out about the logistics project"
+    "I will send a short email with two examples today"
+    "If Thursday afternoon works for a call just reply to that email"
+    "This is Daniel from Harbor Analytics returning your call"
+    "Our pricing changed last month and you could save money on every seat"
+    "Good morning Alex it is Morgan at Cedar Point Health"
+    "You mentioned the contract comes up for review in April"
+    "Three of your competitors moved their support team to us last year"
+    "Would a fifteen minute call on Tuesday be useful"
+    "I can walk you through the numbers before your board meeting")
+  local n=0 wpms=(110 150 190 240 300)
+  local v
+  for v in en-us+Alex en-gb+Alicia en-us+Andrea en-us+AnxiousAndy en-gb+Denis en-us+Hugo \
+    en-gb+Jacky en-us+Michael en-us+Mike en-gb+Tweaky en-us+adam en-gb+anika en-us+announcer \
+    en-gb+antonio en-us+benjamin en-gb+caleb en-us+david en-gb+ed en-us+f1 en-gb+f4 en-us+f5 \
+    en-gb+gustave en-us+john en-gb+kaukovalta en-us+klatt en-gb+klatt2 en-us+klatt5 en-gb+linda \
+    en-us+m1 en-gb+m2 en-us+m5 en-gb+m8 en-us+max en-gb+michel en-us+paul en-gb+rob \
+    en-us+shelby en-gb+steph en-us+victor en-gb+zac en-us+Storm en-gb+boris en-us+edward \
+    en-us+Gene en-us+m7 en-gb+grandpa en-us+Lee en-gb-x-gbclan en-gb-x-gbcwmd+croak \
+    en-us+klatt3 en-us+grandma en-us+Mr_Serious en-us en-gb en-us+f3 en-us+m3 en-us+f2; do
+    local a=${S[$((n % 15))]} b=${S[$(((n + 4) % 15))]} c=${S[$(((n + 9) % 15))]}
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 espeak "$v" "${wpms[$((n % 5))]}" "$a" "$b" "$c"
+    n=$((n + 1))
+  done
+  for v in awb rms slt kal kal16; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 flite "$v" 0 "${S[$((n % 15))]}" "${S[$(((n + 4) % 15))]}" "${S[$(((n + 9) % 15))]}"
+    n=$((n + 1))
+  done
+  for v in kal_diphone ked_diphone; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 festival-voice "$v" 0 "${S[$((n % 15))]}" "${S[$(((n + 4) % 15))]}" "${S[$(((n + 9) % 15))]}"
+    n=$((n + 1))
+  done
+  tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 festival-voice lp_diphone 0 \
+    "Buonasera sono Marco e la chiamo per il preventivo" "Mi richiami quando vuole"
+  n=$((n + 1))
+  local lang
+  for lang in it ru; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 espeak "$lang" 200 \
+      "$([ $lang = it ] && echo 'Buongiorno sono Giulia della Brightline' || echo 'Добрый день это Ольга из компании Север')" \
+      "$([ $lang = it ] && echo 'La richiamo per il rinnovo del contratto di marzo' || echo 'Перезвоните мне пожалуйста после обеда')"
+    n=$((n + 1))
+  done
+  (cd "$ROOT" && npx tsx scripts/label-analysis-truth.ts "$MANIFEST" "$A_DIR/truth.json")
+  echo "development pool written to $A_DIR"
+}
+
 case $SECTION in
   mic) make_mic ;;
   analysis) make_analysis ;;
   heldout) make_heldout ;;
   heldout2) make_heldout2 ;;
+  devpool) make_devpool ;;
   all) make_mic; make_analysis; make_heldout; make_heldout2 ;;
-  *) echo "usage: $0 [mic|analysis|heldout|heldout2|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [mic|analysis|heldout|heldout2|devpool|all]" >&2; exit 2 ;;
 esac
