@@ -588,7 +588,11 @@ const SETS = {
 
 function main(argv: string[]): number {
   const usePraat = !argv.includes('--no-praat') && existsSync(PRAAT_SCRIPT) && hasPraat();
-  const which = argv.includes('--tuning-set') ? 'tuning' : argv.includes('--seen') ? 'seen' : 'fresh';
+  const which = argv.includes('--tuning-set')
+    ? 'tuning'
+    : argv.includes('--seen')
+      ? 'seen'
+      : 'fresh';
   const set = SETS[which];
   const setDir = set.dir;
   const variants = heldOutVariants(
