@@ -166,7 +166,7 @@ const IPA_DIPHTHONGS = new Set(['aɪ', 'aʊ', 'eɪ', 'oʊ', 'ɔɪ', 'oɪ', 'əʊ
  */
 function espeakSyllables(word: string, voice: string): number {
   const ipa = execFileSync('espeak-ng', ['-v', voice, '-q', '--ipa', word], { encoding: 'utf8' });
-  const s = ipa.replace(/[ˈˌːˑ̃ʲ\s]/g, '');
+  const s = ipa.replace(/[ˈˌːˑʲ\s]|\u0303/g, ''); // stress, length, palatalisation, nasality
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     if (!IPA_VOWELS.includes(s[i]!)) continue;
