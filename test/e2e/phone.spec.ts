@@ -162,6 +162,42 @@ test.describe('a phone in one hand (360 × 640)', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Drilling: Freight intro' })).toBeVisible();
   });
+
+  test('the first view is on screen before the code runs, and the live app draws it in the same place', async ({
+    page,
+  }) => {
+    const parts = ['.record', '.clock .time', '.take-list .empty'];
+    const boxes = () =>
+      page.evaluate(
+        (selectors) =>
+          selectors.map((s) => {
+            const r = document.querySelector(s)?.getBoundingClientRect();
+            return r ? [r.x, r.y, r.width, r.height].map(Math.round) : null;
+          }),
+        parts,
+      );
+
+    // A slow phone before the app's code arrives: the page shows the record control, the clock
+    // and the empty list, but as a picture that nothing can press or read out yet.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/');
+    const picture = page.locator('#app > [data-prerendered]');
+    await expect(picture).toBeVisible();
+    await expect(picture.locator('.record')).toHaveText('Record');
+    await expect(picture.locator('.clock .time')).toHaveText('0:00.0');
+    await expect(picture).toHaveAttribute('inert');
+    await expect(page.getByRole('button', { name: 'Record' })).toHaveCount(0);
+    const drawn = await boxes();
+    expect(drawn.every(Boolean)).toBe(true);
+
+    // With the code: the live app takes its place, in the same boxes, and works.
+    await page.unroute('**/assets/*.js');
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Record' })).toBeVisible();
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.locator('.record')).toHaveCount(1);
+    expect(await boxes()).toEqual(drawn);
+  });
 });
 
 test.describe('marks have 3:1 contrast as the browser draws them', () => {

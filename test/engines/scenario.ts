@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Driver } from './drivers';
+import { PRERENDERED_ATTR } from '../../src/lib/ui/first-view';
 import { PAGE_HOOKS } from './page-hooks';
 
 /** Real speech for the microphone: 4 s of a voice, then a second of silence. */
@@ -39,7 +40,11 @@ export class App {
     else await this.driver.reload();
     await until(
       'the app to start',
-      () => this.driver.run<boolean>(`document.querySelector('h2#takes-heading') !== null`),
+      // The live app, not index.html's pre-rendered picture of it.
+      () =>
+        this.driver.run<boolean>(
+          `document.querySelector('h2#takes-heading') !== null && document.querySelector('[${PRERENDERED_ATTR}]') === null`,
+        ),
       30_000,
     );
     await this.driver.run(PAGE_HOOKS);

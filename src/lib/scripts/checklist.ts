@@ -91,6 +91,9 @@ function firstHit(text: string, patterns: RegExp[]): { start: number; end: numbe
   return best;
 }
 
+/** A sentence (or a part after a semicolon) with its end; "1.5%" does not end it. */
+const SENTENCE = /(?:[^.!?;]|\.(?=\d))+[.!?;]*/g;
+
 function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?…])\s+/)
@@ -188,18 +191,20 @@ function sameNumber(a: string, b: string): boolean {
 const SIGN_OFF =
   /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|and))+[\s.,!]*$/i;
 
+// After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
+// clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
+// (an extension is part of the number: "…, ext. 12")
+const NEW_CLAUSE = /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)\s*\S|(?:and|or)\s)/i;
+
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
   const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
   const digits = spoken(text, last);
   if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
-  const wordsAfter = text
-    .slice(last.end)
-    .replace(SIGN_OFF, '')
-    .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
-  if (wordsAfter <= END_SLACK_WORDS)
+  const after = text.slice(last.end).replace(SIGN_OFF, '');
+  const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  if (wordsAfter <= END_SLACK_WORDS && !NEW_CLAUSE.test(after))
     return check(
       'repeated',
       true,
@@ -219,7 +224,7 @@ const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|hear
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
-const CALENDAR_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
+const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
@@ -227,21 +232,31 @@ const CONTEXT: RegExp[] = [
   new RegExp(
     String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?\s+${REPORTED}\b`,
   ),
-  /\byour (?:\w+ )?(?:colleague|manager|lead|head|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
+  // a talk with their people, or their people's words: "chatting with two of your site managers"
+  new RegExp(
+    String.raw`\b(?:spoke|speaking|spoken|chatting|chatted|talking|talked|yarn|met|meeting|catching up)\s+(?:with|to)\s+(?:[\w-]+\s+){0,4}your\b|\byour (?:[\w-]+ ){1,2}${REPORTED}\b`,
+    'i',
+  ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented))\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
-  /\b(?:at|after|from) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
   // their news
   new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB}|${RECENT})\b`, 'i'),
+  // seen where they showed it: "saw the new fit-out on Insta", "spotted on LinkedIn that …"
+  new RegExp(
+    String.raw`\b${NOTICED}\b(?:[^.!?]{0,60}\bon (?:LinkedIn|Insta|Instagram|Facebook|Twitter|TikTok|YouTube|the news)\b| (?:that )?the new\b)`,
+    'i',
+  ),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
   new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
   /\bnow that\b/i,
@@ -252,13 +267,31 @@ const CONTEXT: RegExp[] = [
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
-  /\byour (?:[\w-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan) (?:renews|expires|ends|runs out|is due|comes up)\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit|refund|claim|filing)\b[^.!?]{0,30}?\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b/i,
+  // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
+  // sign on Dale Street"
+  new RegExp(
+    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
+    'u',
+  ),
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
   new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
   // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
+  // (their name before the "?" is calling them, not naming their thing: "…, Imran?")
   new RegExp(
-    String.raw`\b(?:[Aa]re|[Ii]s|[Ww]as|[Ww]ere|[Dd]id|[Hh]as|[Hh]ave) your\b[^.!?]{0,80}\s(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,40}\?`,
+    String.raw`\b(?:[Aa]re|[Ii]s|[Ww]as|[Ww]ere|[Dd]id|[Hh]as|[Hh]ave) your\b[^.!?]{0,80}(?<!,)\s(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,40}\?`,
+    'u',
+  ),
+  // a question about their new thing or their named site: "how are the new vans working out?",
+  // "… at the Rosebank branch?"
+  new RegExp(
+    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice)\b[^.!?]*\?`,
+    'u',
+  ),
+  // a question about a recent event at a named place: "SHIPPING DELAYS out of Felixstowe this week?"
+  new RegExp(
+    String.raw`\b(?:at|in|out of|from|near|around) (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,30}\b(?:${RECENT}|this year|again)\b[^.!?]{0,20}\?`,
     'u',
   ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
@@ -276,7 +309,13 @@ const CONTEXT: RegExp[] = [
 ];
 
 function contextCheck(text: string): Check {
-  const hit = firstHit(text, CONTEXT);
+  // A sentence describing what we sell is about us, even when it says "into your account".
+  // (Unpunctuated text is one "sentence": nothing to tell apart there.)
+  const punctuated = sentences(text).length > 1;
+  const aboutThem = text.replace(SENTENCE, (s) =>
+    punctuated && describesUs(s) ? ' '.repeat(s.length) : s,
+  );
+  const hit = firstHit(aboutThem, CONTEXT);
   return hit
     ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
@@ -286,13 +325,14 @@ function contextCheck(text: string): Check {
       );
 }
 
-const CURRENCY = String.raw`(?:pounds?|quid|dollars?|bucks|euros?|rupees|rand|dirhams?)`;
+const CURRENCY = String.raw`(?:pounds?|quid|pence|dollars?|bucks|cents?|euros?|rupees?|rand|dirhams?|pesos?|yen|yuan|ringgit|naira|francs?|kronor|krona|shekels?)`;
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
   /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
-  /\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
+  // (not theirs: "your shop's shipping rates are higher")
+  /(?<!\b(?:your|their)\s+(?:[\w'-]+\s+){0,2})\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
     String.raw`\b(?:from|at|for|only|just) (?:just |only )?${NUMBER_WORD}(?:[.,]\d+)? (?:${CURRENCY} )?(?:a|an|per) (?:month|hour|seat|user|room|year|week|head|employee)\b`,
     'i',
@@ -303,22 +343,48 @@ const PRICE_TALK: RegExp[] = [
     'i',
   ),
   /\b(?:plans start|starting at|percent off|% off|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+  // any amount per unit: "2 pounds a box", "19 dollars a van", "14.50 a bay", "18.99 for 20 litres"
+  new RegExp(
+    String.raw`\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\s+(?:a|an|per|each)\s+\w+|\b\d+\.\d\d\s+(?:a|an|per|each|for)\s+\w+`,
+    'i',
+  ),
+  // a rate or the size of what we lend: "0.89% monthly add-on rate", "loans up to 5 million pesos"
+  new RegExp(
+    String.raw`\b${NUMBER_WORD}\s*(?:%|percent)\s+(?:[\w-]+\s+){0,3}(?:rate|interest|apr|fee|commission)\b|\b(?:loans?|credit|financing|funding|limits?|amounts?)\b[^.!?]{0,30}\bup to\b`,
+    'i',
+  ),
 ];
+// Money that is theirs, not our price: what they lose, leave on the table or could keep
+// ("you're losing £300 a week", "eight thousand dollars a year you can keep").
+const THEIR_MONEY = new RegExp(
+  String.raw`\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
+  'i',
+);
+/** The first price in the text, leaving out clauses about their own money. */
+function priceTalk(text: string): { start: number; end: number } | null {
+  const theirs = text.replace(SENTENCE, (c) => (THEIR_MONEY.test(c) ? ' '.repeat(c.length) : c));
+  return firstHit(theirs, PRICE_TALK);
+}
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
 const FIGURES: RegExp[] = [
-  new RegExp(String.raw`\b${NUMBER_WORD}[\s-]${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`, 'i'),
+  // ("a second shop" is an ordinal, not a duration; "30%" needs no space)
+  new RegExp(
+    String.raw`\b(?!(?:a|an|the) second\s+[a-z])${NUMBER_WORD}(?:[\s-]|(?=%))${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`,
+    'i',
+  ),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
 ];
 const HOOK: RegExp[] = [
   ...FIGURES,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:ed)?|solved|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  THEIR_MONEY,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)|lock(?:ed)? in|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
-  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b/i,
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
   /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(
@@ -326,12 +392,22 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
-  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|prepared|drafted|mocked up|built|made) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
+  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
+  // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  // people or kit ready for them: "we have two welders available from Monday"
+  /\b(?:we|i)(?:'ve| have)(?: got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held)\b/i,
+  // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
+  /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
+  // what we did for a customer like them, and what it did: "we automated the rota for a care home
+  // and they dropped agency shifts"
+  /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
   /\bso (?:that )?(?:none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
-  // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days"
+  // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
+  // "we can get a backup reader to you by Monday"
   new RegExp(
-    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
+    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
     'i',
   ),
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
@@ -342,7 +418,7 @@ const POINTED_QUESTION =
   /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
 const ASKS_FOR_TIME = new RegExp(
-  String.raw`\b(?:got|have|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
+  String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
   'gi',
 );
 const CALL_BACK_QUESTION = new RegExp(
@@ -374,8 +450,14 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
 
 // What they lost, with its figure: "your kitchen lost two hours of service".
 const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\b/i;
+// A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
+// trend in the world, not a result we offer them.
+const TREND =
+  /\b(?:are|is|were|was|have|has|had)\s+(?:gone\s+)?(?:up|risen|rising|climbing|climbed|increased|soaring|soared|surging|surged|jumped)\b/i;
 // A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
-const CLAUSE = /[^,;:.!?—–]+?(?=\s+(?:and|but)\s|[,;:.!?—–]|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+// (a decimal point, "99.9%", does not end a clause)
+const CLAUSE =
+  /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
 function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
@@ -387,13 +469,16 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
-  rest = rest.replace(/[^.!?;]+[.!?;]*/g, (s) =>
-    firstHit(s, PRICE_TALK) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
+  rest = rest.replace(SENTENCE, (s) =>
+    priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
   );
-  // A figure about us is a boast, and what they lost is their pain: neither clause is a result
-  // for them, though the next clause may be.
+  // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
+  // news is a trend:
+  // none of those clauses is a result for them, though the next clause may be.
   rest = rest.replace(CLAUSE, (c) =>
-    ourFigure(c) || THEIR_LOSS.test(c) ? ' '.repeat(c.length) : c,
+    ourFigure(c) || (punctuated && ourBoast(c)) || THEIR_LOSS.test(c) || TREND.test(c)
+      ? ' '.repeat(c.length)
+      : c,
   );
   const question = sentences(rest).find(
     (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
@@ -412,9 +497,9 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|write|book|buzz';
+  'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|write|book|buzz|contact|get in touch|reach out|visit';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
@@ -423,7 +508,7 @@ const NEXT_STEP: RegExp[] = [
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
   new RegExp(
-    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))\?`,
+    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:,\s*[a-z]+)?\?`,
     'i',
   ),
   /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
@@ -442,6 +527,12 @@ const NEXT_STEP: RegExp[] = [
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   new RegExp(String.raw`\b(?:i'll|i will|i'm going to)\s[^.!?]*\b${DAY}\b`, 'i'),
   /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
+  // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
+  // "Let's talk."
+  new RegExp(
+    String.raw`\b(?:please|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
+    'i',
+  ),
 ];
 
 function nextStepCheck(text: string): Check {
@@ -480,12 +571,20 @@ const OUR_FIGURE: RegExp[] = [
     String.raw`\bwe(?:'ve| have)\s+(?:run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
     'i',
   ),
+  // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"
+  // (not their own people: "your 40 drivers use paper logs")
+  new RegExp(
+    String.raw`(?<!\b(?:your|their)\s+(?:[\w-]+\s+)?)\b(?:(?:over|more than|nearly|almost|some)\s+)?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\+?\s+(?:[\w-]+\s+)?[\w-]+s\b(?:\s+[\w-]+){0,3}\s+(?:already\s+)?(?:trust|use|choose|rely on|run on|love|work with|(?:have )?switched to)\b`,
+    'i',
+  ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
-  /(?<!\byour (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
+  /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
   /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
 /** The first figure about us in a text, if any. */
 const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
+/** Whether a text calls us the best of something ("India's number one host", "the leading …"). */
+const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text);
 
 // Boasts about us, not news about them: "we just won Supplier of the Year", "more about us".
 const ABOUT_US =
@@ -493,14 +592,16 @@ const ABOUT_US =
 // What we do in general, with no figure: "We help kitchens reduce waste."
 const GENERIC_CLAIM = /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b/i;
 const SUPERLATIVE =
-  /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there)\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:\w{2,}est|most \w+)[- ]\w+/i;
+  /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
 // "a top-ranked tool". Capitalised words are a title ("the Best Bakery award"); a superlative about
 // them ("the biggest headache for clinics like yours") is not a boast.
 const OUR_SUPERLATIVE =
   /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
+// (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
+// does, "a platform that handles …", does.)
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
 // What the product does, with its name as the subject: "Zephyr reads your delivery notes",
 // "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
 const PRODUCT_DOES =
@@ -510,7 +611,7 @@ const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = blanked(text, numbers);
-  const price = firstHit(rest, PRICE_TALK);
+  const price = priceTalk(rest);
   if (price)
     return check(
       'noPitch',
@@ -555,7 +656,9 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
     );
   // Only punctuated text has sentences to measure; an unpunctuated script is not one long sentence.
   if (/[.!?]/.test(rest.trim().slice(0, -1))) {
-    const long = sentences(rest).find((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
+    // A dash or semicolon ends a clause: "… in the first month — we can …" is two.
+    const clauses = sentences(rest).flatMap((s) => s.split(/\s[—–-]\s|;\s/));
+    const long = clauses.find((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
     if (long) {
       const n = long.split(/\s+/).length;
       return check(

@@ -38,8 +38,13 @@ type Token =
   | { kind: 'digits'; value: string; start: number; end: number }
   | { kind: 'sep' | 'word'; start: number; end: number };
 
+// A digit, a digit word or "double" next: "oh eight six, …" starts a number with its "oh".
+const DIGIT_NEXT =
+  /^[\s,-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const digitNext = (end: number) => DIGIT_NEXT.test(text.slice(end, end + 12));
   const pending: { repeat: number } = { repeat: 1 };
   for (const m of text.matchAll(/[A-Za-z]+|\d+|\S/g)) {
     const raw = m[0];
@@ -54,7 +59,7 @@ function tokenize(text: string): Token[] {
       pending.repeat = REPEAT_WORDS[lower] ?? 1;
       tokens.push({ kind: 'sep', start, end });
       continue;
-    } else if (lower in DIGIT_WORDS && (!['oh', 'o'].includes(lower) || inRun)) {
+    } else if (lower in DIGIT_WORDS && (!['oh', 'o'].includes(lower) || inRun || digitNext(end))) {
       tokens.push({
         kind: 'digits',
         value: (DIGIT_WORDS[lower] ?? '').repeat(pending.repeat),

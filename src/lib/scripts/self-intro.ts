@@ -40,20 +40,32 @@ const NOT_NAMES = new Set(
     'hope just let looking mobile morning afternoon evening my number office okay or our phone ' +
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
-    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right'
+    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime'
   ).split(' '),
 );
 
-/** Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"). */
+/**
+ * Last words that make a name a company's ("Westfield Roofing", "Acme Analytics"): the kinds of
+ * firm and trade a business name ends in, never a surname.
+ */
 const COMPANY_WORDS = new Set(
   (
-    'agency analytics associates bank benefits brokers capital co company construction ' +
-    'consulting corp dental digital electric electrical energy events finance fitness foods freight ' +
-    'group health hire holdings homes inc insurance labs legal llc logistics ltd marketing media ' +
-    'motors mutual partners payroll plumbing print realty rentals roofing services software ' +
-    'solar solutions staffing studio supplies supply systems tech technologies telecom ventures'
+    'academy accountants accounting advisory agency analytics associates auto automotive bakery ' +
+    'bank benefits bookkeeping brokers builders capital care catering cleaning cleaners clinic co ' +
+    'company construction consultants consulting corp couriers credit cyber dairy dental design ' +
+    'developments digital distribution electric electrical energy engineering estates events ' +
+    'farms finance fitness fleet flooring foods freight global group haulage health hire holdings ' +
+    'homes hvac hygiene inc industries insurance interiors international labs leasing legal ' +
+    'lending lettings llc logistics ltd manufacturing marine marketing media medical motors ' +
+    'mutual networks packaging partners payroll pharmacy plumbing print printing produce ' +
+    'properties property realty recruitment recycling removals rentals roofing security services ' +
+    'shipping software solar solutions staffing storage studio supplies supply systems tech ' +
+    'technologies telecom trading training transport ventures waste wholesale wholesalers'
   ).split(' '),
 );
+// One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
+const BRAND_WORD =
+  /^\p{Lu}\p{Ll}{2,}(?:print|wise|soft|ware|logic|tech|works|hub|desk|flow|stack|cloud|mart|labs|box|pay|ify)$/u;
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -63,6 +75,7 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   const parts = words.split(/\s+/);
   if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
   return 'person';
@@ -79,9 +92,10 @@ const FORMS: RegExp[] = [
     String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+(?:from|with|at|here)\b|\s*[,.])`,
     'gu',
   ),
-  // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here"
+  // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
+  // "Anil this side from Tejas" (Indian English)
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
@@ -111,9 +125,17 @@ const BEFORE_NUMBER = new RegExp(
   'u',
 );
 
+const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
+const AFTER_NUMBER = new RegExp(
+  String.raw`^\s*[,—–-]\s*(${CAP}(?:\s+${CAP})?)(?=\s*(?:[.,;!—–]|\s-\s|$))`,
+  'u',
+);
+
 const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${NUMBER_LEAD}`, 'u');
 
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
+// …but a person when their company follows: "Tony here, Rapid Rooter."
+const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;—–]`, 'u');
 const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 
 /**
@@ -149,7 +171,11 @@ const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
-const PLEASANTRY = String.raw`(?:sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+// Words about the message or the call itself, before anything is said: "This is a message for Mr
+// Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
+// tried you earlier", "hope your week is going well".
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
@@ -177,6 +203,16 @@ const OPENING_SKIPS: OpeningSkip[] = [
     name: true,
     calling: true,
   },
+  // "Hello Mr. Abubakar. My name is …", "Hi Jo. Sam here.": their name as a sentence, after a
+  // greeting or with a title (not a lone name before a number: "Hi. Jake. 07700 …").
+  {
+    pattern: new RegExp(
+      String.raw`^(?:${TITLE}${CAP}(?:\s+${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
+      'u',
+    ),
+    name: true,
+    calling: true,
+  },
   // "Mike. Steve Carr.": a sentence of their name, then the caller's bare full name.
   {
     pattern: new RegExp(String.raw`^${THEIR_NAME}${SENTENCE_END}\s+(?=${BARE_FULL_NAME})`, 'u'),
@@ -195,7 +231,11 @@ const OPENING_SKIPS: OpeningSkip[] = [
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 const COMPANY_INTRO =
-  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b/i;
+  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
+// "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
+// So is "we're Brightmop" at the opening.
+const FROM_COMPANY =
+  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
@@ -263,14 +303,20 @@ const LOWER_INTRO = new RegExp(
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
+// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
+const NAME_THEN_COMPANY = new RegExp(
+  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
+  'u',
+);
 
 /** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
 export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const found: SelfIntro[] = [];
   const companyVoice = speaksAsCompany(text);
   const add = (name: string, start: number, end: number) => {
+    // ("I am phoning from …": a word in -ing is a verb, never a name)
     let kind = /^\p{Ll}/u.test(name)
-      ? STOP_LOWER.has(name) || NOT_NAMES.has(name)
+      ? STOP_LOWER.has(name) || NOT_NAMES.has(name) || /ing$/u.test(name)
         ? 'neither'
         : 'person'
       : classify(name);
@@ -279,7 +325,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     const words = text.slice(start, end);
     if (
       kind === 'person' &&
-      ((companyVoice && (LONE_HERE.test(words) || introducesOnlyName(text, name, start, end))) ||
+      ((companyVoice &&
+        ((LONE_HERE.test(words) && !COMPANY_NEXT.test(text.slice(end))) ||
+          introducesOnlyName(text, name, start, end))) ||
         thirdPersonLater(name, text, end))
     )
       kind = 'company';
@@ -302,6 +350,10 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
   const lowerName = lowerIntro?.[1] ?? '';
   if (lowerIntro && !lowerName.split(/\s+/).some((w) => STOP_LOWER.has(w) || NOT_NAMES.has(w)))
     add(lowerName, opened, opened + lowerIntro[0].length);
+  // (the opening skip may have taken the caller's name for theirs: "Hello Fiona, Niamh Byrne, …")
+  const signed = NAME_THEN_COMPANY.exec(text);
+  if (signed?.[1] && signed.index <= opened && classify(signed[2] ?? '') === 'company')
+    add(signed[1], signed.index, signed.index + signed[0].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const n of numbers) {
@@ -313,15 +365,31 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (!m?.[1] || classify(m[1]) !== 'person') continue;
     add(m[1], offset + m.index, offset + m.index + m[1].length);
   }
+  // "jess at bookly 0412 …": in an all-lower-case script, a name and a company right before a number.
+  if (allLowerCase(text))
+    for (const n of numbers) {
+      const m = LOWER_BEFORE_NUMBER.exec(text.slice(Math.max(0, n.start - 60), n.start));
+      const name = m?.[1] ?? '';
+      if (m && !STOP_LOWER.has(name) && !NOT_NAMES.has(name))
+        add(name, n.start - m[0].length, n.start - m[0].length + name.length);
+    }
+  // "Call me on 98200 55912 — Amit —", "Ring 0161 496 0913, Priya, …": the caller's name right after it.
+  for (const n of numbers) {
+    const m = AFTER_NUMBER.exec(text.slice(n.end));
+    if (m?.[1] && classify(m[1]) === 'person')
+      add(m[1], n.end + m.index + (m[0].length - m[0].trimStart().length), n.end + m[0].length);
+  }
   // "I'm calling from Northwind", "I'm calling to let you know about Cleanstream": a company's intro.
   const rest = text.slice(opened);
-  const company = COMPANY_INTRO.exec(rest);
+  const company = COMPANY_INTRO.exec(rest) ?? FROM_COMPANY.exec(rest);
   if (company) {
-    const words = rest.split(/[.,;!?—–]/)[0] ?? company[0];
+    const words = rest.split(/[.,;!?—–](?!\d)/)[0] ?? company[0];
     if (!found.some((f) => f.start < opened + words.length && f.end > opened))
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
   for (const m of text.matchAll(NAME_CLAUSE)) {
+    // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.
+    if (found.some((f) => /^[\s,;—–]*$/.test(text.slice(f.end, m.index)))) continue;
     if (classify(m[1] ?? '') === 'person') add(m[1] ?? '', m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);

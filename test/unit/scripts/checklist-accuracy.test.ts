@@ -41,19 +41,20 @@ const INDEPENDENT_2_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
 
-// Just under the first, untouched run on the third blind set (round 3; 60 scripts, so one script
-// is 1.7 %). That run, 88.6 % overall, stays the honest figure for scripts not in the repo: round 4
-// fixed five bugs it showed, so the set is seen now and its later figures are not unseen ones.
+// The third blind set's first, untouched run (round 3; 60 scripts, so one script is 1.7 %) was
+// 88.6 % overall, and that stays its honest figure for scripts not in the repo. Round 4 fixed bugs
+// it showed and round 5 studied its misses, so it is tuning data now: these floors sit one script
+// under round 5's figures (all checks 98-100 %) so a regression fails CI.
 const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.84,
-  callback: 0.91,
-  repeated: 0.96,
-  context: 0.83,
-  hook: 0.81,
-  nextStep: 0.91,
-  noPitch: 0.89,
+  opener: 0.96,
+  callback: 0.98,
+  repeated: 0.98,
+  context: 0.98,
+  hook: 0.98,
+  nextStep: 0.98,
+  noPitch: 0.98,
 };
-const INDEPENDENT_3_OVERALL_FLOOR = 0.88;
+const INDEPENDENT_3_OVERALL_FLOOR = 0.98;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -107,9 +108,9 @@ describe(
       },
     );
 
-    // The third blind set, copied in after round 3's tuning was committed; seen after round 3.
+    // The third blind set, copied in after round 3's tuning was committed; tuned on in round 5.
     it.runIf(independent3.length > 0)(
-      'agrees on the third independent set no worse than its first run (88.6 % overall)',
+      'agrees on the third independent set (tuning since round 5; first run 88.6 %) at its floors',
       () => {
         const a = agreement(independent3);
         for (const id of LABELLED_CHECKS)

@@ -540,3 +540,429 @@ describe('round 4 principles: punctuation runs, fillers, name questions, duratio
     expect(byId(checks('Jess. 0161 496 0413. Jess.'), 'callback').why).toContain('Jess');
   });
 });
+
+describe('round 5 principles: what the hook, context and pitch are by structure', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  // Money: theirs (lost, left, saved) is a result; money they would pay us is a price.
+  it.each([
+    'I reckon you’re losing about £300 a week on no-shows.',
+    'You could be saving $90 a month on the same cover.',
+    'My guess is you’re overpaying 40 euros a seat every month.',
+  ])('reads money they lose or could keep as a result, not a price: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'hook').met).toBe(true);
+    expect(byId(c, 'noPitch').met).toBe(true);
+  });
+
+  it.each([
+    'Our plans start at $90 a month.',
+    'Pallet space is 14.50 a bay, cartons 2 pounds a box.',
+    'Only 12 euros a seat a month, all in.',
+    'Route tracking for 19 dollars a van a month.',
+    'Loans at 1.2% monthly interest rate, terms of 12 to 48 months.',
+    'Loans up to three million pesos with minimal paperwork.',
+  ])('reads any amount per unit, a rate or a loan size as a price: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'noPitch').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+  });
+
+  it.each([
+    'We have room on the Friday run to Leeds.',
+    'A corner unit on Mill Lane has just come free.',
+    'We’ve got two slots open next week for a site survey.',
+  ])('reads something available to them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each(['I’m free Tuesday if you want to talk.', 'We have room for improvement on our side.'])(
+    'does not read the caller being free, or room to improve, as a hook: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    'I’ve a two-page checklist that fixes exactly that.',
+    'We’ve a rota template that sorted it for a dental group in Leeds.',
+    'There’s a simple tweak which solves the double bookings.',
+  ])('reads something of ours that solved the problem as a hook, any tense: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'We do the VAT returns for bakeries so you can get your evenings back.',
+    'We can send a crew overnight so the shop floor looks right on opening day.',
+  ])('reads a purpose clause for them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('does not read "so you can call me" as a result', () => {
+    expect(met('I’m in all day so you can call me on 0161 496 0520.', 'hook')).toBe(false);
+  });
+
+  it('reads an ordinal ("a second shop") as their news, not a duration', () => {
+    const c = checks('Saw you opened a second shop in Hove.');
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(byId(c, 'context').met).toBe(true);
+  });
+
+  // Context: a reason tied to them, found by who it is about.
+  it.each([
+    'I was chatting with two of your site managers and they said the rota is a pain.',
+    'I spoke to your neighbours at the business park last month.',
+    'Your drivers told me the yard floods every winter.',
+  ])('sees their people, singular or plural, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each(['Is the rota doing your head in?', 'Does stocktake do your head in?'])(
+    'does not read an idiom about their head as a colleague: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
+
+  it.each([
+    'You rang us on Monday about the empty unit.',
+    'You emailed last week about van hire.',
+    'Thanks for getting in touch about the kitchen refit.',
+    'You dropped into our stand at the trade show.',
+  ])('sees their own earlier contact with us as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Saw the new shopfront on Instagram, looks great.',
+    'Spotted on LinkedIn that the Canal Street site is hiring.',
+  ])('sees a sighting of theirs with its source as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each(['How are the new vans working out at the Salford depot?', 'How’s the new menu going?'])(
+    'sees a question about their new thing or their named site as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it('sees their event named with "for the …" as context', () => {
+    expect(met('Need a stand for the spring show, Ali?', 'context')).toBe(true);
+  });
+
+  it.each([
+    'Worth a call about an easy win on your energy bill?',
+    'I spotted a quick win in your delivery routes.',
+  ])('reads a win offered to them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each(['PORT STRIKES at Felixstowe this week?', 'Flooding in Carlisle again this month?'])(
+    'sees a question about a recent event at a named place as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it('does not read a recent-time question asking for time as context', () => {
+    expect(met('Are you free this week? Call Leon on 0161 496 0521.', 'context')).toBe(false);
+  });
+
+  it('does not read "how\'s the new year" as their news', () => {
+    expect(met('How’s the new year treating you?', 'context')).toBe(false);
+  });
+
+  it.each([
+    'Hi Jo. Our card reader comes with same-day payouts into your account, a free app and no fee.',
+    'How many hours did your last stock count take, Priya?',
+  ])('does not read our feature or their name as their thing: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  // Next step: an ask is a contact verb addressed to them, wherever it sits.
+  it.each([
+    'Please contact our office at 0161 496 0530.',
+    'so if you are interested please call back on 0161 496 0531',
+    'Let’s talk. 0161 496 0532.',
+    'Worth a ten-minute chat, Niall? 0161 496 0533.',
+    'Feel free to get in touch on 0161 496 0534.',
+  ])('hears any ask to contact us as a next step: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  // No pitch: claims about us, by word class.
+  it.each([
+    'We’re the best payroll app for salons in Wales.',
+    'Over 4,000 dentists across Wales trust Molarsoft.',
+    'More than 900 farms rely on our feed plans.',
+  ])('fails no pitch on any superlative or count of those who use us: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('does not read a count of their own people as our boast', () => {
+    expect(met('Your 40 drivers use paper logs, Dee told me.', 'noPitch')).toBe(true);
+  });
+
+  it('does not read "we do email …" as an ask', () => {
+    expect(met('We do email campaigns for florists.', 'nextStep')).toBe(false);
+  });
+
+  it('does not read saying what kind of firm we are as explaining the product', () => {
+    const text =
+      'hi, um, this is Pat with Routeway, we, uh, we’re a logistics company and, um, so I was sort of wondering if, um, you know, if you, uh, had a, um';
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  it('still reads saying what the product does as explaining it', () => {
+    const text =
+      'We’re a payroll platform that handles holiday pay, pensions, sick pay and expenses for you.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('measures a long sentence by its clauses: a dash splits it', () => {
+    const text =
+      'Firms that move their tills to a new system often find one or two gaps in the card setup in the first month — we can run a free two-hour check before launch so nothing breaks.';
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  // Opener: what comes before the intro.
+  it.each([
+    [
+      'Good morning. This is a message for Mrs Ansah. My name is Leon Platt of Corbel Bank.',
+      'Leon Platt',
+    ],
+    [
+      'Good morning, this message is for the office manager. I’m calling on behalf of Brightmop Ltd.',
+      'Brightmop',
+    ],
+    [
+      'Hi there Kofi, hope your week is going well, my name is Dee Harper with Mopwell.',
+      'Dee Harper',
+    ],
+    ['Hiya Jo, hope the weekend treated you well — it’s Sam from Tidy Co.', 'Sam'],
+    ['Oh hi, um, I didn’t expect the machine, uh, this is Pat with Routeway.', 'Pat'],
+    ['Hey, sorry, I think I tried you earlier, this is Mo from Kettle.', 'Mo'],
+    ['Hello from Greenleaf Produce! Call 0161 496 0540.', 'Greenleaf Produce'],
+  ])('skips a preamble about the message and finds the intro after it: %s', (text, who) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(who);
+  });
+
+  // Repeated: a short phrase may finish the number's sentence; a new clause after it buries it.
+  it.each([
+    'Ring Dev on 0161 496 0560, any day after four.',
+    'Call Dev on 0161 496 0561 and mention the flyer.',
+    'Text Dev on 0161 496 0562 or drop by the shop.',
+  ])('reads a new clause after the only number as burying it: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(false);
+  });
+
+  it.each([
+    'Call Dev on 0161 496 0563 to book.',
+    'Call Dev on 0161 496 0564 when you can.',
+    'Call Dev on 0161 496 0565. Thanks, bye.',
+    'Call Dev on 0161 496 0566, ext. 12.',
+  ])('still reads a phrase finishing the ask after the number as ending on it: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  // Callback: a company before the number is no name.
+  it.each([
+    'Northgate Cyber, 0161 496 0550.',
+    'Green Acre Wholesale, 0117 496 0551.',
+    'Just ring Fastprint on 01632 960 552.',
+    'Call Routelogic on 0161 496 0553.',
+  ])('reads a company before the number as no name: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('hears a leading "oh" as a digit when digits follow', () => {
+    const c = checks(
+      'Worth a look? Aoife Byrne, Fleetwise, oh eight six, one two three, four five six seven.',
+    );
+    expect(byId(c, 'callback').met).toBe(true);
+    expect(byId(c, 'callback').why).toContain('oh eight six');
+  });
+});
+
+describe('round 5 principles, second pass: probes of my own', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    ['Hello Mr. Abubakar. My name is Ife Nwosu from Lagos Cargo. 0803 555 0801.', 'Ife Nwosu'],
+    ['Hello Fiona. Niamh here, from Quayline. 0161 496 0802.', 'Niamh'],
+    ['Good morning, this is a courtesy call from Northern Gas. 0800 555 0803.', 'Northern Gas'],
+  ])('finds the intro after their name as a sentence, or a courtesy call: %s', (text, who) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(who);
+  });
+
+  it('still reads a bare full name as the first sentence as the caller', () => {
+    expect(
+      byId(checks('Aisha Begum. Calling about your lease. 0161 496 0804.'), 'callback').why,
+    ).toContain('Aisha Begum');
+  });
+
+  it.each(['Your fixed rate ends next month.', 'I can take the fixed asset register off you.'])(
+    'reads "fixed" before a noun as an adjective, not a fix: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    'I’ve pulled together a fuel comparison for your six vans.',
+    'We automated the rota for a 40-bed care home and they dropped agency shifts.',
+    'Prices rise on the 1st, and I can lock in the current rate for you.',
+    'We cut returns by 12% for a shoe shop in Derby.',
+  ])('reads work done for them or for a customer like them as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each(['Your lease at Canary Wharf ends in June.', 'Your reorder of labels is due next week.'])(
+    'sees a dealing of theirs with its date as context: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it('does not read their own rates as our price', () => {
+    expect(
+      met('Your shop’s shipping rates are higher than the sellers beside you.', 'noPitch'),
+    ).toBe(true);
+  });
+
+  it('reads a percentage written without a space as a figure', () => {
+    expect(met('Clinics like yours see 30% fewer no-shows.', 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Break-ins on industrial estates are up 40% this year.',
+    'Card fraud has risen 25 percent since May.',
+  ])('reads a rise reported as news as no result for them: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it('hears "hit me up" as an ask', () => {
+    expect(met('hit me up on 0412 555 805', 'nextStep')).toBe(true);
+  });
+
+  it('does not read asking for a minute, in any tense, as a result', () => {
+    expect(met('If you had a minute to chat sometime, that would be great.', 'hook')).toBe(false);
+  });
+
+  it('reads "NAME this side" as a self-introduction', () => {
+    const c = checks('Hello Mr. Rao, Anil this side from Tejas Finance. Call 98450 55901.');
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('Anil');
+  });
+
+  it('never takes an -ing word after "I am" for a name', () => {
+    const c = checks(
+      'Good day Mr Dube. I hope you are well. I am phoning from Veld Tiles. Call 021 555 0902.',
+    );
+    expect(byId(c, 'callback').why).not.toContain('(phoning)');
+    expect(byId(c, 'opener').met).toBe(false);
+  });
+
+  it('reads "NAME here, COMPANY." as a person and their company', () => {
+    const c = checks(
+      'Hey Jo, Vic here, Swift Rooter. Rain’s due Friday, want us to check your drains? 555-0903.',
+    );
+    expect(byId(c, 'callback').why).toContain('Vic');
+    expect(byId(c, 'callback').why).not.toContain('(Swift Rooter)');
+  });
+
+  it.each([
+    'Your lorries were queuing outside the Asda on Mill Road at six.',
+    'Your sign on Dale Street has a letter missing.',
+  ])('sees their thing placed by a proper noun as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Your fleet’s insurance renews in 30 days.',
+    'Your VAT refund for March is still pending.',
+  ])('sees a dealing of theirs, possessive or pending, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('does not read a boast clause with a figure as the hook', () => {
+    expect(
+      met('We are Kenya’s number one host with 99.9% uptime. Call 0722 555 904.', 'hook'),
+    ).toBe(false);
+  });
+
+  it('reads "lift" after an article as a noun, not a result', () => {
+    expect(met('Your building’s lift was broken on Monday.', 'hook')).toBe(false);
+  });
+
+  it('reads people or kit we have available for them as a hook', () => {
+    expect(met('We have two qualified welders available from Monday.', 'hook')).toBe(true);
+  });
+
+  it('reads "ur warranty" as theirs, not our boast', () => {
+    expect(met('calling about ur extended warranty, call 1 800 555 0905', 'noPitch')).toBe(true);
+  });
+
+  it('fails no pitch on a claim to be the only one', () => {
+    expect(
+      met('We’re the only agency that covers the whole of Fife. Call 01592 555 911.', 'noPitch'),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['Call me on 98200 55912 — Amit — or I’ll email you tomorrow.', 'Amit'],
+    ['Ring 0161 496 0913, Priya, any time.', 'Priya'],
+  ])('takes a name right after the number for the caller: %s', (text, who) => {
+    expect(byId(checks(text), 'callback').why).toContain(who);
+  });
+
+  it.each(['Ring 0161 496 0914, Monday to Friday.', 'Ring 0161 496 0915, ta.'])(
+    'does not take a day or a thanks after the number for a name: %s',
+    (text) => {
+      expect(met(text, 'callback')).toBe(false);
+    },
+  );
+
+  it('reads "we\'re COMPANY" at the opening as the company introducing itself', () => {
+    const opener = byId(checks('Hi there, we’re Brightmop, the tidiest crew in Leeds.'), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain('Brightmop');
+  });
+
+  it('hears "visit … to book" as an ask', () => {
+    expect(met('Visit brightmop dot com to book.', 'nextStep')).toBe(true);
+  });
+
+  it.each([
+    'We can get a backup reader to you by Monday.',
+    'We could have new signs fitted within two days.',
+  ])('reads something delivered to them by a date as a hook: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('does not read "I’ll get back to you by Friday" as a result', () => {
+    expect(met('I’ll get back to you by Friday.', 'hook')).toBe(false);
+  });
+
+  it('reads "We at COMPANY" as the company introducing itself, and a decimal fee as a price', () => {
+    const c = checks(
+      'Hello! We at Paywell charge only 1.5% per card payment. Visit paywell dot my.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(byId(c, 'noPitch').met).toBe(false);
+  });
+
+  it('finds the caller before the number in an all-lower-case script', () => {
+    expect(byId(checks('hey sam jess at bookly 0412 555 920 text me'), 'callback').why).toContain(
+      'jess',
+    );
+  });
+});
