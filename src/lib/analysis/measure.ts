@@ -334,9 +334,9 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
 /**
  * Syllables per second in the first OPENING_SEC after onset (or the whole span, when shorter), on
  * the same syllable model as the take's pace: each nucleus in the window counts for the take's own
- * syllables per nucleus (its rate correction or script calibration), not for a correction of its
- * own. A 3 s window holds too few nuclei to estimate a rate correction, and correcting it apart
- * from the take made opening and pace disagree about the same voice.
+ * syllables per nucleus (1 for the acoustic count; the script's calibration when the count comes
+ * from the script), not for a correction of its own: a 3 s window holds too few nuclei to estimate
+ * one, and correcting it apart from the take made opening and pace disagree about the same voice.
  */
 function openingPace(
   nuclei: number[],
