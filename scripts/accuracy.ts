@@ -11,6 +11,9 @@
 //   -- --tuning-set  the tuning set (test/fixtures/analysis): IN-SAMPLE.
 //   -- --takes       lists every take (for the seen and tuning sets only: the fresh set's takes
 //                    are not for looking at while tuning).
+//   -- --real        real read speech as its own group: every transcribed human recording in
+//                    Debian's pocketsphinx-testdata (read in place, not committed), syllables only.
+//                    Its LibriVox reader is also in the tuning set (r01-r05): SEEN, not out-of-sample.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,7 @@ import path from 'node:path';
 import { analyzeTake } from '../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
 import { analyzeFile } from './analyze';
-import type { Truth } from './label-analysis-truth';
+import { textSyllables, type Truth } from './label-analysis-truth';
 import { babble, carNoise, hash, headset, level, mixAt, noise, phoneAgc, rms } from './rooms';
 
 /** The tuning set: in-sample, every constant of the analysis was chosen on it. */
@@ -586,7 +589,118 @@ const SETS = {
   },
 } as const;
 
+/** Debian's pocketsphinx-testdata: the real read speech with transcripts that a Debian machine has. */
+export const REAL_SPEECH_DIR = '/usr/share/pocketsphinx/test/data';
+/**
+ * Room tone padded before and after each clip, s and dBFS RMS: the clips are cut at the voice,
+ * while a take has a lead-in and a tail, and the analysis reads its noise floor from them.
+ */
+const REAL_PAD = { sec: 0.5, dbfs: -70 } as const;
+
+/** One transcribed real recording: its file, who speaks and what is said. */
+export interface RealClip {
+  file: string;
+  speaker: string;
+  text: string;
+  syllables: number;
+}
+
+/**
+ * The package's transcribed recordings: the LibriVox reader (5 clips), the card-game speaker (5)
+ * and "go forward ten meters" (its grammar is the transcript). Null when the package is absent.
+ * TIDIGITS' one raw clip (dhd) is in the fresh held-out set and stays out.
+ */
+export function realSpeechClips(dir = REAL_SPEECH_DIR): RealClip[] | null {
+  if (!existsSync(path.join(dir, 'librivox/transcription'))) return null;
+  const out: RealClip[] = [];
+  const fromTranscript = (sub: string, list: string, speaker: string): void => {
+    for (const line of readFileSync(path.join(dir, sub, list), 'utf8').split('\n')) {
+      const m = /<s>(.*)<\/s>\s*\((\S+)\)/.exec(line);
+      if (!m) continue;
+      const text = m[1]!.trim();
+      out.push({ file: `${sub}/${m[2]}.wav`, speaker, text, syllables: textSyllables(text) });
+    }
+  };
+  fromTranscript('librivox', 'transcription', 'LibriVox reader');
+  fromTranscript('cards', 'cards.transcription', 'cards speaker');
+  const grammar = /public <move> = ([^;]+);/.exec(
+    readFileSync(path.join(dir, 'goforward.gram'), 'utf8'),
+  );
+  if (grammar) {
+    const text = grammar[1]!.trim();
+    out.push({
+      file: 'goforward.raw',
+      speaker: 'goforward speaker',
+      text,
+      syllables: textSyllables(text),
+    });
+  }
+  return out;
+}
+
+/** A real clip's samples (WAV, or the package's 16 kHz 16-bit raw), padded with faint room tone. */
+function loadRealClip(dir: string, clip: RealClip): { samples: Float32Array; rate: number } {
+  const bytes = readFileSync(path.join(dir, clip.file));
+  let x: Float32Array;
+  let rate: number;
+  if (clip.file.endsWith('.raw')) {
+    rate = 16000;
+    x = new Float32Array(bytes.length >> 1);
+    for (let i = 0; i < x.length; i++) x[i] = bytes.readInt16LE(2 * i) / 32768;
+  } else {
+    const pcm = parseWav(bytes);
+    x = mixToMono(pcm);
+    rate = pcm.sampleRate;
+  }
+  const pad = Math.round(REAL_PAD.sec * rate);
+  const tone = noise(x.length + 2 * pad, 'pink', hash(clip.file));
+  const gain = Math.pow(10, REAL_PAD.dbfs / 20) / rms(tone);
+  const samples = new Float32Array(tone.length);
+  for (let i = 0; i < tone.length; i++) samples[i] = gain * tone[i]! + (x[i - pad] ?? 0);
+  return { samples, rate };
+}
+
+/** Syllable counts on real read speech, per clip and per speaker; returns false if none found. */
+function realSpeechReport(dir = REAL_SPEECH_DIR): boolean {
+  const clips = realSpeechClips(dir);
+  if (!clips) {
+    console.log(
+      `No real speech found at ${dir}: install Debian's pocketsphinx-testdata to run --real.`,
+    );
+    return false;
+  }
+  console.log(
+    'REAL READ SPEECH (pocketsphinx-testdata; the LibriVox reader is also in the tuning set, so SEEN).',
+  );
+  console.log(`  ${'clip'.padEnd(54)} truth  ours`);
+  const ALL = 'all real speech';
+  const bySpeaker = new Map<string, { truth: number; ours: number; errs: number[] }>();
+  for (const clip of clips) {
+    const { samples, rate } = loadRealClip(dir, clip);
+    const ours = analyzeTake(samples, rate).syllables;
+    console.log(
+      `  ${clip.file.padEnd(54)} ${String(clip.syllables).padStart(5)} ${String(ours).padStart(5)}`,
+    );
+    for (const key of [clip.speaker, ALL]) {
+      const g = bySpeaker.get(key) ?? { truth: 0, ours: 0, errs: [] };
+      g.truth += clip.syllables;
+      g.ours += ours;
+      g.errs.push(Math.abs(ours - clip.syllables) / clip.syllables);
+      bySpeaker.set(key, g);
+    }
+  }
+  const groups = [...bySpeaker].sort(([a], [b]) => Number(a === ALL) - Number(b === ALL));
+  for (const [speaker, g] of groups) {
+    const bias = (100 * (g.ours / g.truth - 1)).toFixed(1);
+    console.log(
+      `  ${speaker.padEnd(18)} ${String(g.errs.length).padStart(2)} clip(s): mean abs error ${(100 * mean(g.errs)).toFixed(1)} %, total ${g.ours}/${g.truth} syllables (${bias} %)`,
+    );
+  }
+  return true;
+}
+
 function main(argv: string[]): number {
+  if (argv.includes('--real')) return realSpeechReport() ? 0 : 1;
   const usePraat = !argv.includes('--no-praat') && existsSync(PRAAT_SCRIPT) && hasPraat();
   const which = argv.includes('--tuning-set')
     ? 'tuning'
