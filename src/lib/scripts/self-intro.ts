@@ -31,7 +31,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 // A hesitation between words: "this is, uh, Jenna".
 const FILLER = String.raw`(?:uh+|um+|erm|er)`;
 // (with the common typos: "thsi is", "tihs is")
-const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// ("myself Rakesh Nair calling from …": Indian English)
+const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -50,17 +51,17 @@ const NOT_NAMES = new Set(
  */
 const COMPANY_WORDS = new Set(
   (
-    'academy accountants accounting advisory agency analytics associates auto automotive bakery ' +
-    'bank benefits bookkeeping brokers builders capital care catering cleaning cleaners clinic co ' +
+    'academy accountants accounting advisory agency airways analytics associates auto automotive bakery ' +
+    'bank benefits bookkeeping brokers builders capital cargo care carriers catering cleaning cleaners clinic co ' +
     'company construction consultants consulting corp couriers credit cyber dairy dental design ' +
-    'developments digital distribution electric electrical energy engineering estates events ' +
+    'developments digital distribution electric electrical energy engineering estates events express ' +
     'farms finance fitness fleet flooring foods freight global group haulage health hire holdings ' +
     'homes hvac hygiene inc industries insurance interiors international labs leasing legal ' +
-    'lending lettings llc logistics ltd manufacturing marine marketing media medical motors ' +
-    'mutual networks packaging partners payroll pharmacy plumbing print printing produce ' +
+    'lending lettings lines llc logistics ltd manufacturing marine marketing media medical motors movers ' +
+    'mutual networks packaging parcels partners payroll pharmacy plumbing print printing produce ' +
     'properties property realty recruitment recycling removals rentals roofing security services ' +
     'shipping software solar solutions staffing storage studio supplies supply systems tech ' +
-    'technologies telecom trading training transport ventures waste wholesale wholesalers'
+    'technologies telecom telematics trading training transport trucking ventures waste wholesale wholesalers'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -72,6 +73,8 @@ const lower = (s: string) => s.toLowerCase();
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
   if (new RegExp(`^${SLOT}$`, 'u').test(words)) return 'person';
+  // Two names joined by "&" are a firm ("Harper & Lowe"), never one caller.
+  if (/&/.test(words)) return 'company';
   const parts = words.split(/\s+/);
   if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
@@ -80,6 +83,9 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
   return 'person';
 }
+
+// What a caller is doing as they introduce themselves: "returning your call", "following up".
+const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|phoning|checking in|getting back)`;
 
 /** How each form of introduction is written; group 1 holds the name it gives. */
 const FORMS: RegExp[] = [
@@ -98,9 +104,15 @@ const FORMS: RegExp[] = [
     String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
-  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
+  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
+  // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b))`,
+    'gu',
+  ),
+  // "Harper & Lowe here —": a firm named like people announcing itself
+  new RegExp(
+    String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?\s+&\s+${CAP}(?:\s+${CAP})?)\s+(?:here|calling|speaking)\b`,
     'gu',
   ),
 ];
@@ -174,8 +186,8 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
-const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
@@ -266,11 +278,16 @@ export function opening(text: string): { start: number; theirName: string | null
   return { start, theirName };
 }
 
+// Their name alone as the first sentence: "Raj."
+const LONE_NAME = new RegExp(String.raw`^${CAP}\.\s+`, 'u');
+
 /** How the message opens with the caller, if it does: the self-introduction's words, else null. */
 export function openingIntro(text: string, intros: SelfIntro[]): string | null {
   const { start } = opening(text);
-  // A self-introduction before or right at where the message proper starts.
-  const intro = intros.find((i) => i.start <= start);
+  // A self-introduction before or right at where the message proper starts, or right after their
+  // name said alone as a sentence ("Raj. Carl, Geotrak. …").
+  const lone = LONE_NAME.exec(text.slice(start))?.[0].length ?? 0;
+  const intro = intros.find((i) => i.start <= start + lone);
   if (intro) return intro.words;
   return null;
 }
