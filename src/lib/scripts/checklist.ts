@@ -513,6 +513,9 @@ const TREND =
 const CLAUSE =
   /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
+// Where a promise to them follows a description of us in one sentence: "…, and we'd close …".
+const PROMISE_AFTER = /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)/i;
+
 function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
   if (cut)
@@ -523,8 +526,12 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
-  rest = rest.replace(SENTENCE, (s) =>
-    priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
+  // (a promise after the list, ", and we'd close that gap in an afternoon", is its own part)
+  rest = rest.replace(SENTENCE, (sentence) =>
+    sentence
+      .split(PROMISE_AFTER)
+      .map((s) => (priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s))
+      .join(''),
   );
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
   // news is a trend:

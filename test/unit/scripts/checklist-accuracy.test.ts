@@ -63,10 +63,10 @@ const INDEPENDENT_3_OVERALL_FLOOR = 0.98;
 // tuning data now: these floors sit one script under round 6's figures so a regression fails CI.
 const INDEPENDENT_4_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.96,
-  callback: 0.96,
+  callback: 0.98,
   repeated: 0.98,
   context: 0.98,
-  hook: 0.96,
+  hook: 0.98,
   nextStep: 0.98,
   noPitch: 0.98,
 };

@@ -1109,4 +1109,21 @@ describe('round 6 principles: what blind set 4 showed, in my own sentences', () 
       expect(met(text, 'noPitch')).toBe(true);
     },
   );
+
+  it('hears a number with a correction inside it as one number', () => {
+    const c = checks(
+      'It’s Dana at Quayline — my mobile is 0161, 496 — sorry — 0199. Text me a time.',
+    );
+    expect(byId(c, 'callback').met).toBe(true);
+    expect(findPhoneNumbers('my mobile is 0161, 496 — sorry — 0199.')[0]?.digits).toBe(
+      '01614960199',
+    );
+  });
+
+  it('keeps a promise to them after a list of what we do as a hook', () => {
+    const text =
+      'Your website still runs an old plugin. We do hosting, backups, audits and support, and we’d patch that hole in an hour. Call Sam on 0113 496 0115.';
+    expect(met(text, 'hook')).toBe(true);
+    expect(met(text, 'noPitch')).toBe(false);
+  });
 });
