@@ -11,6 +11,7 @@
 //   window 8 dB or more above it, held for at least 30 ms, in a stretch (100 ms apart) that comes within 25 dB of
 //   the clip's loud level (so breaths and clicks are not speech). Syllables come from the transcript when
 //   the source has one; the opening pace of real speech is not labelled (no word timings).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
 
@@ -146,11 +147,39 @@ export function countSyllables(word: string): number {
 }
 
 /** Syllables in a text. */
-export function textSyllables(text: string): number {
+export function textSyllables(text: string, voice?: string): number {
   return text
     .split(/\s+/)
     .filter(Boolean)
-    .reduce((sum, w) => sum + countSyllables(w), 0);
+    .reduce((sum, w) => sum + wordSyllables(w, voice), 0);
+}
+
+// IPA vowels in espeak-ng's output, and the diphthongs it writes as two symbols (one syllable).
+const IPA_VOWELS = 'aeiouyɑɐɒæɛɜəɪɔʊʌɚɝɘɵɤɯɨʉøœɶɞᵻ';
+const IPA_DIPHTHONGS = new Set(['aɪ', 'aʊ', 'eɪ', 'oʊ', 'ɔɪ', 'oɪ', 'əʊ', 'əu', 'ei', 'ai', 'au']);
+
+/**
+ * Syllables of a word as an espeak-ng voice says it: its vowels in the voice's own IPA. Used for
+ * espeak voices of other languages, where spelling and the voice disagree (espeak's Italian says
+ * "Giulia" as dʒˈulia, three vowels, and "Brightline" as briɡtlˈine); English voices keep the
+ * spelling rule, whose exceptions already follow what is said.
+ */
+function espeakSyllables(word: string, voice: string): number {
+  const ipa = execFileSync('espeak-ng', ['-v', voice, '-q', '--ipa', word], { encoding: 'utf8' });
+  const s = ipa.replace(/[ˈˌːˑʲ\s]|\u0303/g, ''); // stress, length, palatalisation, nasality
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!IPA_VOWELS.includes(s[i]!)) continue;
+    n++;
+    if (IPA_DIPHTHONGS.has(s[i]! + (s[i + 1] ?? ''))) i++;
+  }
+  return Math.max(1, n);
+}
+
+/** Syllables of one word: from the voice's own phonemes for espeak-ng voices of other languages. */
+function wordSyllables(word: string, voice?: string): number {
+  const espeakOther = voice?.startsWith('espeak:') && !voice.startsWith('espeak:en');
+  return espeakOther ? espeakSyllables(word, voice!.slice('espeak:'.length)) : countSyllables(word);
 }
 
 function readClip(path: string): { x: Float32Array; rate: number } {
@@ -291,7 +320,7 @@ function truthFor(e: Entry): Truth {
       }
       const next = sentences[i + 1];
       if (next) pauses.push({ startSec: s.startSec + s.durSec, endSec: next.startSec });
-      syllables! += textSyllables(s.text);
+      syllables! += textSyllables(s.text, source);
     });
     // Syllables in the first 3 s after onset, from word end times.
     const windowEnd = onset + 3;
@@ -306,7 +335,7 @@ function truthFor(e: Entry): Truth {
         const wEnd = s.startSec + Math.min(s.durSec, (ends[k] ?? s.durSec) * scale);
         const from = Math.max(prev, s.startSec);
         const to = Math.max(wEnd, from);
-        const syl = countSyllables(w);
+        const syl = wordSyllables(w, source);
         if (to <= windowEnd) inWindow += syl;
         else if (from < windowEnd) inWindow += (syl * (windowEnd - from)) / (to - from);
         prev = to;

@@ -5,7 +5,11 @@
 #   bash scripts/make-analysis-fixtures.sh analysis   # test/fixtures/analysis (tuning set, 16 kHz)
 #   bash scripts/make-analysis-fixtures.sh heldout    # test/fixtures/analysis-heldout (voices,
 #                                                     # recordings and sentences the analysis was
-#                                                     # never tuned on; rooms are added at run time)
+#                                                     # never tuned on; now "seen", see below)
+#   bash scripts/make-analysis-fixtures.sh heldout2   # test/fixtures/analysis-heldout-2 (the fresh
+#                                                     # out-of-sample set; rooms added at run time)
+#   bash scripts/make-analysis-fixtures.sh devpool    # a wide development pool in /tmp (not
+#                                                     # committed; many voices at several rates)
 # Needs espeak-ng, flite, festival, sox and the Debian test data packages
 # pocketsphinx-testdata, linphone-common and codec2-examples; the held-out set also needs
 # festvox-kdlpc16k, festvox-italp16k and alsa-utils (its channel-test voice).
@@ -348,10 +352,121 @@ make_heldout() {
   echo "held-out fixtures written to $A_DIR"
 }
 
+# A fresh held-out set (round 4): voices, recordings and sentences used in neither the tuning set,
+# the first held-out set (now "seen": it was run many times while tuning) nor round 3's
+# development voices (grandpa, Gene, m7, Storm, boris, klatt4, edward, Lee, de+m4, m6, kal16,
+# whisper). Made before the round-4 changes to the analysis and never used to choose a constant.
+# Flite has no voice left that is new (kal is festival's kal_diphone speaker; awb, rms, slt and
+# kal16 are used), so the new voices are espeak-ng variants, festival's Italian pc_diphone and
+# real speakers from codec2-examples and the TIDIGITS sample in pocketsphinx-testdata.
+H2_DIR="$ROOT/test/fixtures/analysis-heldout-2"
+make_heldout2() {
+  A_DIR=$H2_DIR
+  MANIFEST="$A_DIR/manifest.jsonl"
+  rm -rf "$A_DIR"
+  mkdir -p "$A_DIR" "$PIECES"
+  : >"$MANIFEST"
+  local PS=/usr/share/pocketsphinx/test/data C2=/usr/share/codec2
+  local G1="Hi Nora this is Ben calling from Redwood Freight"
+  local G2="We cut delivery costs for a customer much like you"
+  local G3="Could you spare ten minutes on Friday morning"
+  local G4="You can reach me at two one two five five five zero one four seven"
+  local G5="I look forward to hearing what you think"
+  local G6="Our team can start the pilot in two weeks"
+  tts_take g01 0.4 0.7 1 -3 pink 45 espeak en-us+Annie 175 "$G1" "$G2"
+  tts_take g02 1.3 0.9 1 -3 pink 45 espeak en-gb+norbert 230 "$G3" "$G6" "$G5"
+  tts_take g03 0.6 1.0 1 -4 pink 45 espeak en-us+quincy 105 "$G5" "$G3"
+  tts_take g04 0.3 0.5 1 -3 pink 45 espeak en-gb-x-rp+travis 310 "$G2" "$G4" "$G6"
+  tts_take g05 1.8 0.6 1 -3 pink 45 espeak en-us-nyc+belinda 150 "$G6" "$G3"
+  tts_take g06 0.5 0.8 1 -3 pink 45 espeak en-029+aunty 200 "$G1" "$G5" "$G6"
+  tts_take g07 0.7 0.8 1 -3 pink 45 espeak es+pablo 170 \
+    "Hola Carmen soy Diego Molina" "Mi numero directo acaba en cuatro cinco ocho" "Hablamos pronto Carmen"
+  tts_take g08 0.4 0.9 1 -3 pink 45 festival-voice pc_diphone 0 \
+    "Sono Franco Moretti della ditta Marini di Torino" "Mi trova al numero diretto otto tre"
+  tts_take g09 0.3 0.6 1 -3 pink 45 espeak en-gb-scotland+iven 260 "$G4" "$G1" "$G2"
+  tts_take g13 0.9 0.7 1 -3 pink 45 espeak en-gb+robert 140 "$G3" "$G2"
+  # Real speakers: a radio amateur (ve9qrp), two codec2 samples (kristoff, cq_ref) and a
+  # TIDIGITS speaker ("two nine three four zero").
+  sox "$C2/wav/ve9qrp.wav" "$WORK/ve9qrp.wav" trim 0 8.5
+  real_take g10 0.5 0 -3 pink 45 "$WORK/ve9qrp.wav"
+  sox -t raw -r 8000 -e signed -b 16 -c 1 "$C2/raw/kristoff.raw" "$WORK/kristoff.wav"
+  sox -t raw -r 8000 -e signed -b 16 -c 1 "$C2/raw/cq_ref.raw" "$WORK/cq_ref.wav"
+  real_take g11 1.1 0.7 -3 pink 45 "$WORK/kristoff.wav" "$WORK/cq_ref.wav"
+  sox -t raw -r 16000 -e signed -b 16 -c 1 "$PS/tidigits/dhd.2934z.raw" "$WORK/dhd.wav"
+  real_take g12 1.4 0 -3 pink 45 "$WORK/dhd.wav|two nine three four zero"
+  (cd "$ROOT" && npx tsx scripts/label-analysis-truth.ts "$MANIFEST" "$A_DIR/truth.json")
+  node -e 'const fs=require("fs");const p=process.argv[1];fs.writeFileSync(p,fs.readFileSync(p,"utf8").trim().split("\n").map(l=>{const o=JSON.parse(l);for(const x of [...(o.sentences??[]),...(o.clips??[])])delete x.clip;return JSON.stringify(o)}).join("\n")+"\n")' "$MANIFEST"
+  echo "fresh held-out fixtures written to $A_DIR"
+}
+
+# A wide development pool for tuning by principle (round 4), written to DEVPOOL_DIR (default
+# /tmp/afterbeep-devpool) and never committed: many espeak-ng variant families, every flite voice
+# and festival's English and first Italian voice, at several rates, reading the tuning and first
+# held-out sentences. None of the fresh held-out voices (Annie, norbert, quincy, travis, belinda,
+# aunty, pablo, iven, robert, pc_diphone) or sentences is in it.
+make_devpool() {
+  A_DIR=${DEVPOOL_DIR:-/tmp/afterbeep-devpool}
+  MANIFEST="$A_DIR/manifest.jsonl"
+  rm -rf "$A_DIR"
+  mkdir -p "$A_DIR" "$PIECES"
+  : >"$MANIFEST"
+  local S=("Hi Jordan this is Priya from Brightline"
+    "I noticed your team is hiring six new account managers this quarter"
+    "We help companies like yours get new reps to quota in half the time"
+    "Call me back on four one five two two two three nine nine one"
+    "Quick question about your renewal in March"
+    "Maria suggested I reach out about the logistics project"
+    "I will send a short email with two examples today"
+    "If Thursday afternoon works for a call just reply to that email"
+    "This is Daniel from Harbor Analytics returning your call"
+    "Our pricing changed last month and you could save money on every seat"
+    "Good morning Alex it is Morgan at Cedar Point Health"
+    "You mentioned the contract comes up for review in April"
+    "Three of your competitors moved their support team to us last year"
+    "Would a fifteen minute call on Tuesday be useful"
+    "I can walk you through the numbers before your board meeting")
+  local n=0 wpms=(110 150 190 240 300)
+  local v
+  for v in en-us+Alex en-gb+Alicia en-us+Andrea en-us+AnxiousAndy en-gb+Denis en-us+Hugo \
+    en-gb+Jacky en-us+Michael en-us+Mike en-gb+Tweaky en-us+adam en-gb+anika en-us+announcer \
+    en-gb+antonio en-us+benjamin en-gb+caleb en-us+david en-gb+ed en-us+f1 en-gb+f4 en-us+f5 \
+    en-gb+gustave en-us+john en-gb+kaukovalta en-us+klatt en-gb+klatt2 en-us+klatt5 en-gb+linda \
+    en-us+m1 en-gb+m2 en-us+m5 en-gb+m8 en-us+max en-gb+michel en-us+paul en-gb+rob \
+    en-us+shelby en-gb+steph en-us+victor en-gb+zac en-us+Storm en-gb+boris en-us+edward \
+    en-us+Gene en-us+m7 en-gb+grandpa en-us+Lee en-gb-x-gbclan en-gb-x-gbcwmd+croak \
+    en-us+klatt3 en-us+grandma en-us+Mr_Serious en-us en-gb en-us+f3 en-us+m3 en-us+f2; do
+    local a=${S[$((n % 15))]} b=${S[$(((n + 4) % 15))]} c=${S[$(((n + 9) % 15))]}
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 espeak "$v" "${wpms[$((n % 5))]}" "$a" "$b" "$c"
+    n=$((n + 1))
+  done
+  for v in awb rms slt kal kal16; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 flite "$v" 0 "${S[$((n % 15))]}" "${S[$(((n + 4) % 15))]}" "${S[$(((n + 9) % 15))]}"
+    n=$((n + 1))
+  done
+  for v in kal_diphone ked_diphone; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 festival-voice "$v" 0 "${S[$((n % 15))]}" "${S[$(((n + 4) % 15))]}" "${S[$(((n + 9) % 15))]}"
+    n=$((n + 1))
+  done
+  tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 festival-voice lp_diphone 0 \
+    "Buonasera sono Marco e la chiamo per il preventivo" "Mi richiami quando vuole"
+  n=$((n + 1))
+  local lang
+  for lang in it ru; do
+    tts_take "d$(printf %02d $n)" 0.5 0.7 1 -3 pink 45 espeak "$lang" 200 \
+      "$([ $lang = it ] && echo 'Buongiorno sono Giulia della Brightline' || echo 'Добрый день это Ольга из компании Север')" \
+      "$([ $lang = it ] && echo 'La richiamo per il rinnovo del contratto di marzo' || echo 'Перезвоните мне пожалуйста после обеда')"
+    n=$((n + 1))
+  done
+  (cd "$ROOT" && npx tsx scripts/label-analysis-truth.ts "$MANIFEST" "$A_DIR/truth.json")
+  echo "development pool written to $A_DIR"
+}
+
 case $SECTION in
   mic) make_mic ;;
   analysis) make_analysis ;;
   heldout) make_heldout ;;
-  all) make_mic; make_analysis; make_heldout ;;
-  *) echo "usage: $0 [mic|analysis|heldout|all]" >&2; exit 2 ;;
+  heldout2) make_heldout2 ;;
+  devpool) make_devpool ;;
+  all) make_mic; make_analysis; make_heldout; make_heldout2 ;;
+  *) echo "usage: $0 [mic|analysis|heldout|heldout2|devpool|all]" >&2; exit 2 ;;
 esac

@@ -10,10 +10,11 @@
  *    ends follow a phrase's fade while the level falls like a voice (up to 300 ms), and stretches
  *    closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
  *    is dropped (clicks, breaths, noise).
- * 4. Syllables (after de Jong & Wempe 2009): peaks of the smoothed vowel-band intensity that rise
- *    1.5 dB over the dips on both sides, lie within 25 dB of the loud level and are voiced
- *    (normalised autocorrelation >= 0.35 at a 66–400 Hz lag), with a mild rate correction. The
- *    opening pace counts the nuclei in its window at the take's own syllables per nucleus.
+ * 4. Syllables (after de Jong & Wempe 2009): peaks of the vowel-band intensity, smoothed over a
+ *    span that follows the voice's syllable spacing, that rise 1.5 dB over the dips on both sides,
+ *    lie within 25 dB of the loud level and 12 dB of the nuclei beside them, and are voiced
+ *    (normalised autocorrelation >= 0.35 at a 66–400 Hz lag). The opening pace counts the nuclei
+ *    in its window at the take's own syllables per nucleus.
  */
 import { decimate, decimate3WithStats, type LevelStats } from './decimate';
 import { ANALYSIS_RATE, resample } from './resample';
@@ -53,20 +54,27 @@ export const CLIP_LEVEL = 0.99;
 const FLOOR_WINDOW_BLOCKS = Math.round(0.1 / BLOCK_SEC);
 const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
 /**
- * Syllable nuclei (after de Jong & Wempe 2009). A peak of the vowel-band intensity, smoothed over
- * +-smoothHalf blocks (35 ms triangle), must rise minDipDb over the dips on both sides (1.5 dB:
- * the band-limited, smoothed contour has shallower dips than Praat's full-band intensity, where
- * de Jong uses 2 dB), lie within rangeDb of the loud level and be voiced (voicingMinR). The count
- * is then scaled by 1 + rateSlope * (rate - rateCentre), clamped to +-15 %: peak picking merges
- * syllables in fast speech and splits drawn-out vowels in slow speech.
+ * Syllable nuclei (after de Jong & Wempe 2009). A peak of the vowel-band intensity, smoothed by a
+ * triangle of +-half blocks, must rise minDipDb over the dips on both sides (1.5 dB: the
+ * band-limited, smoothed contour has shallower dips than Praat's full-band intensity, where de
+ * Jong uses 2 dB), lie within rangeDb of the loud level, within localDb of the tops of the
+ * nuclei beside it (localSec either side, s) and be voiced (voicingMinR).
+ * The smoothing follows the voice's own syllable spacing: half is spacingSmooth of the median gap
+ * between peaks found at smoothHalf (so 3 blocks, a 35 ms triangle, for a fast voice; up to
+ * maxHalf, 55 ms, for a slow one). Checked on 90 takes of 60 voice families (scripts/
+ * make-analysis-fixtures.sh devpool, the tuning and the first held-out set), a rate correction
+ * fitted on top of it has a slope of about 0 and does not beat the raw count when each family is
+ * left out of the fit, so the count is the raw nuclei.
  */
 const NUCLEUS = {
   minDipDb: 1.5,
   rangeDb: 25,
   voicingMinR: 0.35,
   smoothHalf: 3,
-  rateSlope: 0.03,
-  rateCentre: 5,
+  spacingSmooth: 0.12,
+  maxHalf: 5,
+  localSec: 0.2,
+  localDb: 12,
 } as const;
 
 /**
@@ -232,8 +240,7 @@ export function measureTake(
   const longestPauseSec = pauses.reduce((m, p) => Math.max(m, p.endSec - p.startSec), 0);
 
   const spanSec = Math.max(speechEndSec - speechOnsetSec, BLOCK_SEC);
-  const rawCount = nuclei.length;
-  const acoustic = correctCount(rawCount, spanSec);
+  const acoustic = nuclei.length;
   // A take that reads the drilled script through has the script's syllables: show that count.
   const script = options.scriptSyllables ?? 0;
   const fromScript = script > 0 && Math.abs(acoustic / script - 1) <= SCRIPT_MATCH;
@@ -241,7 +248,7 @@ export function measureTake(
   const paceSyllablesPerSec = syllables / spanSec;
   const openingSyllablesPerSec = openingPace(nuclei, segments, first.start, spanSec, {
     syllables,
-    nuclei: rawCount,
+    nuclei: acoustic,
   });
 
   const cleanPow = Math.max(speechPow - floorPow, LEVEL_EPS);
@@ -327,9 +334,9 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
 /**
  * Syllables per second in the first OPENING_SEC after onset (or the whole span, when shorter), on
  * the same syllable model as the take's pace: each nucleus in the window counts for the take's own
- * syllables per nucleus (its rate correction or script calibration), not for a correction of its
- * own. A 3 s window holds too few nuclei to estimate a rate correction, and correcting it apart
- * from the take made opening and pace disagree about the same voice.
+ * syllables per nucleus (1 for the acoustic count; the script's calibration when the count comes
+ * from the script), not for a correction of its own: a 3 s window holds too few nuclei to estimate
+ * one, and correcting it apart from the take made opening and pace disagree about the same voice.
  */
 function openingPace(
   nuclei: number[],
@@ -365,16 +372,6 @@ function syllablesBefore(nuclei: number[], segments: Segment[], end: number): nu
     count += hi <= end ? 1 : (end - lo) / Math.max(hi - lo, 1);
   }
   return count;
-}
-
-/**
- * Peak picking under-counts fast speech (syllables run together without a dip) and over-counts
- * slow, drawn-out speech; this maps the raw nucleus rate onto the syllable rate.
- */
-function correctCount(raw: number, seconds: number): number {
-  const rate = raw / Math.max(seconds, 0.5);
-  const factor = 1 + NUCLEUS.rateSlope * (rate - NUCLEUS.rateCentre);
-  return raw * Math.min(1.15, Math.max(0.85, factor));
 }
 
 /** The take at 16 kHz (a fresh array), with the input's peak and clipped count in `stats`. */
@@ -589,26 +586,72 @@ function mergeClose(segments: Segment[], minGap: number): Segment[] {
 
 /** Block indices of voiced syllable nuclei inside the speech segments, in time order. */
 function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segment[]): number[] {
-  const nb = vowelPow.length;
-  // Triangular smoothing over 45 ms: one hump per vowel, not per pitch period or formant ripple.
-  const smooth = new Float64Array(nb);
+  const floorDb = db(quietestMean(vowelPow, FLOOR_WINDOW_BLOCKS));
+  let half: number = NUCLEUS.smoothHalf;
+  let smooth = smoothDb(vowelPow, half);
+  let peaks = pickPeaks(smooth, segments, floorDb);
+  // The smoothing follows the voice's own syllable spacing: a slow voice's drawn-out vowels
+  // ripple with pitch and formant movement that a fast voice has no time for.
+  const gaps: number[] = [];
+  for (const p of peaks) for (let i = 1; i < p.length; i++) gaps.push(p[i]! - p[i - 1]!);
+  if (gaps.length >= 4) {
+    gaps.sort((x, y) => x - y);
+    const median = gaps[gaps.length >> 1]!;
+    const want = Math.min(
+      NUCLEUS.maxHalf,
+      Math.max(half, Math.round(NUCLEUS.spacingSmooth * median)),
+    );
+    if (want !== half) {
+      half = want;
+      smooth = smoothDb(vowelPow, half);
+      peaks = pickPeaks(smooth, segments, floorDb);
+    }
+  }
+  const near = Math.round(NUCLEUS.localSec / BLOCK_SEC);
+  const nuclei: number[] = [];
+  for (const accepted of peaks) {
+    for (let i = 0; i < accepted.length; i++) {
+      const b = accepted[i]!;
+      // A nucleus stands within localDb of its neighbours' tops: a much weaker peak right beside
+      // a vowel is a consonant's release or the vowel's own echo, not a syllable of its own.
+      let top = smooth[b]!;
+      for (const o of [accepted[i - 1], accepted[i + 1]]) {
+        if (o !== undefined && Math.abs(o - b) <= near) top = Math.max(top, smooth[o]!);
+      }
+      if (top - smooth[b]! > NUCLEUS.localDb) continue;
+      if (isVoiced(vowel, b)) nuclei.push(b);
+    }
+  }
+  return nuclei;
+}
+
+/** Vowel-band level in dB, smoothed by a triangle of +-half blocks. */
+function smoothDb(pow: Float64Array, half: number): Float64Array {
+  const nb = pow.length;
+  const out = new Float64Array(nb);
   for (let b = 0; b < nb; b++) {
     let acc = 0;
     let wsum = 0;
-    const half = NUCLEUS.smoothHalf;
     for (let i = -half; i <= half; i++) {
       const j = b + i;
       if (j < 0 || j >= nb) continue;
       const w = half + 1 - Math.abs(i);
-      acc += w * vowelPow[j]!;
+      acc += w * pow[j]!;
       wsum += w;
     }
-    smooth[b] = db(acc / wsum);
+    out[b] = db(acc / wsum);
   }
-  const floorDb = db(quietestMean(vowelPow, FLOOR_WINDOW_BLOCKS));
-  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS.rangeDb, floorDb + 4);
+  return out;
+}
 
-  const nuclei: number[] = [];
+/**
+ * Peaks of the smoothed level in each segment that rise minDipDb over the dips on both sides and
+ * lie within rangeDb of the take's loud level (and 4 dB over the band's floor).
+ */
+function pickPeaks(smooth: Float64Array, segments: Segment[], floorDb: number): number[][] {
+  const nb = smooth.length;
+  const minDb = Math.max(percentile(smooth, 0.99) - NUCLEUS.rangeDb, floorDb + 4);
+  const peaks: number[][] = [];
   for (const seg of segments) {
     let kept = -1; // block of the last accepted peak in this segment
     let dip = Infinity; // lowest level since the last accepted peak
@@ -636,9 +679,9 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
         dip = v;
       }
     }
-    for (const b of accepted) if (isVoiced(vowel, b)) nuclei.push(b);
+    peaks.push(accepted);
   }
-  return nuclei;
+  return peaks;
 }
 
 /** Normalised autocorrelation at a pitch lag (66–400 Hz) over 30 ms around a block of the 4 kHz signal. */
