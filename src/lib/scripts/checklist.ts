@@ -262,7 +262,7 @@ const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
@@ -326,7 +326,7 @@ const CONTEXT: RegExp[] = [
   ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
   /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews?|checkout|job (?:post|ad)s?)\b/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
@@ -387,10 +387,11 @@ const PRICE_TALK: RegExp[] = [
 // Money that is theirs, not our price: what they lose, leave on the table or could keep
 // ("you're losing £300 a week", "eight thousand dollars a year you can keep").
 // (money from a grant or rebate is theirs: "the SEAI grant could knock €2,400 off each unit"; so is
-// what something is worth to them: "worth a few hundred bucks a week in diesel")
+// what something is worth to them or is costing them: "worth a few hundred bucks a week in
+// diesel", "a tariff that's costing about 400 pounds a month")
 const MONEY = String.raw`(?:[$£€₹]\s?\d|\b(?:${NUMBER_WORD}|a couple(?: of)?)(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 const THEIR_MONEY = new RegExp(
-  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|tax reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\bworth\s+(?:about\s+|around\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
+  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */
@@ -444,7 +445,7 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // what it finds for them: "it tends to turn up reliefs people have missed"
-  /\b(?:turns?|turned|turning) up|\b(?:uncover|find|spot)(?:s|ed)?\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged)\b/i,
+  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?)\b/i,
   // a share of their cost paid for them: "could cover about half the install"
   /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
   // a visit free of charge: "with no call-out charge"
@@ -667,9 +668,12 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
-  // years in the trade: "thirty years in the events business"
+  // years in the trade: "thirty years in the events business", "25 years in commercial cleaning",
+  // "fifteen years in office removals" (as its own clause),
+  // "we've supplied timber to builders for forty years" (how long we have traded, not a result we
+  // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years")
   new RegExp(
-    String.raw`\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector)\b`,
+    String.raw`\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|\bwe(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
     'i',
   ),
   // how many we serve: "we look after payroll for about forty dental practices" (not "for two of

@@ -1126,4 +1126,34 @@ describe('round 6 principles: what blind set 4 showed, in my own sentences', () 
     expect(met(text, 'hook')).toBe(true);
     expect(met(text, 'noPitch')).toBe(false);
   });
+
+  // Second pass: probes of my own written and labelled before they ran (see the issue note).
+  it('reads years in a trade, or how long we have traded, as a boast with a figure', () => {
+    const c = checks(
+      'Hi Jo, fifteen years in office removals and 2,000 moves done — that’s Shiftit. Call Kay on 0113 496 0120.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(
+      met(
+        'We’ve fitted kitchens across Bristol for over twenty years. Call Kay on 0117 496 0121.',
+        'noPitch',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
+    'Your old phone contract is costing roughly 90 pounds a month more than a new one.',
+    'The energy relief scheme could take £600 off your bill.',
+  ])('reads what costs them, or a relief for them, as their money: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Thanks for the floor plan you sent over.',
+    'Three cafés on your parade use a card reader.',
+  ])('sees what they sent, or their parade, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
 });
