@@ -216,7 +216,9 @@ const SIGN_OFF =
 // After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
 // (an extension is part of the number: "…, ext. 12")
-const NEW_CLAUSE = /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)\s*\S|(?:and|or)\s)/i;
+// (nor is a short ask after a comma: "…, text me")
+const NEW_CLAUSE =
+  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:call|ring|text|phone|buzz|email) (?:me|us)\b)\s*\S|(?:and|or)\s)/i;
 
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
@@ -247,7 +249,7 @@ const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|hear
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
-const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
   /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
@@ -292,7 +294,9 @@ const CONTEXT: RegExp[] = [
   // ("regarding your account." with no detail is not context: every caller could say it)
   /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
-  /\byour (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|account|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit|refund|claim|filing)\b[^.!?]{0,30}?(?:\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)/i,
+  // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
+  // filing deadline for your second branch")
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|ends|ending|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street"
   new RegExp(

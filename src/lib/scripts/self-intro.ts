@@ -61,7 +61,11 @@ const COMPANY_WORDS = new Set(
     'mutual networks packaging parcels partners payroll pharmacy plumbing print printing produce ' +
     'properties property realty recruitment recycling removals rentals roofing security services ' +
     'shipping software solar solutions staffing storage studio supplies supply systems tech ' +
-    'technologies telecom telematics trading training transport trucking ventures waste wholesale wholesalers'
+    'technologies telecom telematics trading training transport trucking ventures waste wholesale wholesalers ' +
+    // trades named by what they fit, fix or sell: "Shield Alarms", "Clearview Windows"
+    'alarms bathrooms barbers beauty blinds brewery cabs cars coaches coffee doors florists flowers ' +
+    'gardens gates glass glazing hotels kitchens landscaping locks locksmiths opticians pest pools ' +
+    'salon scaffolding signs skips spa taxis tours travel tyres tires vans vets windows wines'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -278,6 +282,12 @@ export function opening(text: string): { start: number; theirName: string | null
   return { start, theirName };
 }
 
+// A name the message is signed with, at its very end: "Cheers, Becca", "Speak soon, Chloe x",
+// "— Andrea, LevelUp Learning".
+const SIGNED_OFF = new RegExp(
+  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?\s*$`,
+  'u',
+);
 // Their name alone as the first sentence: "Raj."
 const LONE_NAME = new RegExp(String.raw`^${CAP}\.\s+`, 'u');
 
@@ -348,6 +358,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
         thirdPersonLater(name, text, end))
     )
       kind = 'company';
+    // "its annual service": "its" is a possessive, not "it's", unless the script drops every
+    // apostrophe and capital ("its jordan with max marketing").
+    if (/^[Ii]ts\s/.test(words) && /^\p{Ll}/u.test(name) && !allLowerCase(text)) kind = 'neither';
     // "it is India's most trusted …": a possessive is never the caller's name.
     if (/'s$/.test(name)) kind = 'neither';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
@@ -369,7 +382,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     add(lowerName, opened, opened + lowerIntro[0].length);
   // (the opening skip may have taken the caller's name for theirs: "Hello Fiona, Niamh Byrne, …")
   const signed = NAME_THEN_COMPANY.exec(text);
-  if (signed?.[1] && signed.index <= opened && classify(signed[2] ?? '') === 'company')
+  // (after their name said alone: "Paul. Jenny, Fastfix Plumbing.")
+  const lone = LONE_NAME.exec(text.slice(opened))?.[0].length ?? 0;
+  if (signed?.[1] && signed.index <= opened + lone && classify(signed[2] ?? '') === 'company')
     add(signed[1], signed.index, signed.index + signed[0].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
@@ -404,6 +419,10 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (!found.some((f) => f.start < opened + words.length && f.end > opened))
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
+  // "Cheers, Becca": the name the message is signed with is the caller's.
+  const sign = SIGNED_OFF.exec(text);
+  if (sign?.[1] && classify(sign[1]) === 'person')
+    add(sign[1], sign.index + sign[0].indexOf(sign[1]), sign.index + sign[0].length);
   for (const m of text.matchAll(NAME_CLAUSE)) {
     // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.
     if (found.some((f) => /^[\s,;—–]*$/.test(text.slice(f.end, m.index)))) continue;

@@ -1156,4 +1156,34 @@ describe('round 6 principles: what blind set 4 showed, in my own sentences', () 
   ])('sees what they sent, or their parade, as context: %s', (text) => {
     expect(met(text, 'context')).toBe(true);
   });
+
+  it('reads the name a message is signed with as the caller', () => {
+    const c = checks('Hiya Jo, hope all is well! Give us a shout on 0161 496 0320. Cheers, Nadia');
+    expect(byId(c, 'callback').why).toContain('Nadia');
+  });
+
+  it('finds "NAME, COMPANY." after their name said alone', () => {
+    const c = checks('Tom. Ellie, Brightside Roofing. Give us a ring. 0113 496 0321.');
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('Ellie');
+  });
+
+  it('keeps the number last when a short ask follows it after a comma', () => {
+    expect(met('It’s Jo at Kitely, 0412 555 322, call me.', 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'The lease at 3 Mill Lane ends on the 31st.',
+    'Your boiler is due for its yearly check.',
+    'The filing deadline for your café is next week.',
+  ])('sees a dealing of theirs with a date as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Good morning, Clearview Windows calling. Please ring 0800 555 0323 to book.',
+    'Your van is due for its annual service. Please ring 0800 555 0324.',
+  ])('names no caller for a trade firm or "its …": %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
 });
