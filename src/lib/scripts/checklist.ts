@@ -120,8 +120,9 @@ function check(id: CheckId, met: boolean, why: string): Check {
 }
 
 // Asking the voicemail for whoever handles something: about the caller's search, not about them.
+// ("is this the right number for whoever handles IT?" asks the same)
 const ASKS_FOR_SOMEONE =
-  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b/i;
+  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b/i;
 
 // An ask as the first words: "call me back on …", "ring us when you can".
 const OPENS_WITH_ASK =
@@ -571,9 +572,9 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
@@ -721,10 +722,10 @@ const EXPLAINS =
 // "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
 const PRODUCT_DOES =
   /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,3}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
-// A list said as ours: "our …", "we do …", or our product's name as the subject ("PayLah HR does
+// A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
 // CPF calculations, IR8A submission, …").
 const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
 // A long sentence explains too much only when it is about what we do, not chatter or logistics.
 const WHAT_WE_DO =
   /\bwe(?:'ve| have)?(?: been)? (?:help|helping|helped|offer|offering|provide|providing|sell|selling|specialis|specializ|work(?:ing)? with)|\bour (?:[\w-]+ )?(?:products?|services?|platform|software|solutions?|system|app|tool|range)\b/i;

@@ -1186,4 +1186,23 @@ describe('round 6 principles: what blind set 4 showed, in my own sentences', () 
   ])('names no caller for a trade firm or "its …": %s', (text) => {
     expect(met(text, 'callback')).toBe(false);
   });
+
+  it('hears "txt me" (texting style) as an ask', () => {
+    expect(met('hey sam its jo from tidyup, txt me 0412 555 430', 'nextStep')).toBe(true);
+  });
+
+  it('reads "have I got the right number for whoever …?" as asking for someone, not a question for them', () => {
+    expect(
+      met(
+        'Hi, have I got the right number for whoever runs the kitchen at Rosie’s? It’s Pete from Chefstock. 0161 496 0431.',
+        'opener',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a list of what we have as pitch', () => {
+    expect(met('We have sofas, rugs, lamps, beds and mirrors, all ready to ship.', 'noPitch')).toBe(
+      false,
+    );
+  });
 });
