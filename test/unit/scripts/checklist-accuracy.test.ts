@@ -46,9 +46,10 @@ const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
 // The third blind set's first, untouched run (round 3; 60 scripts, so one script is 1.7 %) was
 // 88.6 % overall, and that stays its honest figure for scripts not in the repo. Round 4 fixed bugs
 // it showed and round 5 studied its misses, so it is tuning data now: these floors sit one script
-// under round 5's figures (all checks 98-100 %) so a regression fails CI.
+// under round 5's figures (all checks 98-100 %) so a regression fails CI; round 6 fixed its last
+// miss (m36, a boast with a figure first), so its opener floor rose to match.
 const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.96,
+  opener: 0.98,
   callback: 0.98,
   repeated: 0.98,
   context: 0.98,
