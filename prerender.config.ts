@@ -28,9 +28,9 @@ async function renderFirstView(): Promise<string> {
 
 /**
  * Puts the first view into index.html at build time. A phone then paints the record control,
- * the clock on its band and the take list as soon as the HTML and CSS arrive, instead of after
- * the app's code has downloaded and run (first and largest contentful paint no longer wait for
- * JavaScript). The copy is a picture only: `inert` and `aria-hidden`, so nobody can press or
+ * the clock on its band and the take list as soon as the HTML and CSS arrive, while the app's
+ * code is still on its way (on a slow network, first and largest contentful paint no longer wait
+ * for JavaScript). The copy is a picture only: `inert` and `aria-hidden`, so nobody can press or
  * hear a control that does nothing yet; main.ts swaps in the live app, which draws the same
  * boxes, so nothing moves.
  */

@@ -7,6 +7,10 @@ import { existsSync } from 'node:fs';
 
 const benches: { file: string; what: string }[] = [
   { file: 'bench/analysis.ts', what: 'Analysis speed in Node (30 s take at 48 kHz)' },
+  {
+    file: 'bench/first-paint.ts',
+    what: 'First paint on slow 4G, with and without the pre-rendered view',
+  },
   { file: 'bench/stop-to-take.ts', what: 'Stop → analysed take on screen, headless Chromium' },
   { file: 'bench/list.ts', what: 'Opening the take list with 2,000 takes' },
   { file: 'bench/backup.ts', what: 'Backup and restore of 500 takes' },
