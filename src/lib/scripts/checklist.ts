@@ -50,7 +50,8 @@ const MINUTES = String.raw`${NUMBER_WORD}[\s-]min(?:ute)?s?\b`;
 const TIME_ASKED = String.raw`(?:an? )?(?:(?:short|quick|brief) )?${MINUTES}`;
 // A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
 const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
-const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
+// ("times" only as a comparison, "three times faster", not "tried you a few times")
+const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|quicker|more|less|fewer|cheaper|better|as|over)\b)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
 
 /** What a reason found, quoted in the rep's own words. */
 function quote(text: string, max = 48): string {
@@ -119,8 +120,13 @@ function check(id: CheckId, met: boolean, why: string): Check {
 }
 
 // Asking the voicemail for whoever handles something: about the caller's search, not about them.
+// ("is this the right number for whoever handles IT?" asks the same)
 const ASKS_FOR_SOMEONE =
-  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b/i;
+  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b/i;
+
+// An ask as the first words: "call me back on …", "ring us when you can".
+const OPENS_WITH_ASK =
+  /^(?:please\s+)?(?:call|ring|phone|text|email|buzz) (?:me|us)\b|^(?:please\s+)?(?:give (?:me|us) a (?:call|ring|shout|buzz|bell))\b/i;
 
 function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
@@ -141,6 +147,23 @@ function openerCheck(text: string, intro: string | null): Check {
       `Opens by asking for someone (${quote(asksAround[0])}): lead with their name, a question or the value.`,
     );
   if (first.endsWith('?')) return check('opener', true, `Opens with a question: ${quote(first)}.`);
+  // The first clause is about us, not them: an ask, or a figure about us. (Our own news first is
+  // left alone: the tuning labels pass "we just won Supplier of the Year", set 4 fails "we've
+  // just launched our new …".)
+  const lead = first.split(/\s[—–-]\s|[,;:](?!\d)|\s(?:and|but)\s/)[0] ?? first;
+  const ask = OPENS_WITH_ASK.exec(first);
+  if (ask)
+    return check(
+      'opener',
+      false,
+      `Opens with an ask (${quote(first, 40)}): lead with their name, a question or the value.`,
+    );
+  if (firmFigure(lead))
+    return check(
+      'opener',
+      false,
+      `Opens about you (${quote(first, 40)}): lead with their name, a question or the value.`,
+    );
   if (theirName)
     return check('opener', true, `Opens with their name (${theirName}), then ${quote(first, 40)}.`);
   return check('opener', true, `Opens with ${quote(first, 40)}, not with who you are.`);
@@ -194,7 +217,9 @@ const SIGN_OFF =
 // After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
 // (an extension is part of the number: "…, ext. 12")
-const NEW_CLAUSE = /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)\s*\S|(?:and|or)\s)/i;
+// (nor is a short ask after a comma: "…, text me")
+const NEW_CLAUSE =
+  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:call|ring|text|phone|buzz|email) (?:me|us)\b)\s*\S|(?:and|or)\s)/i;
 
 function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
@@ -225,14 +250,14 @@ const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|hear
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
-const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
 const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
   /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
   new RegExp(
-    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})?\s+${REPORTED}\b`,
+    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?\s+${REPORTED}\b`,
   ),
-  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|vendor|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
   // a talk with their people, or their people's words: "chatting with two of your site managers"
   new RegExp(
     String.raw`\b(?:spoke|speaking|spoken|chatting|chatted|talking|talked|yarn|met|meeting|catching up)\s+(?:with|to)\s+(?:[\w-]+\s+){0,4}your\b|\byour (?:[\w-]+ ){1,2}${REPORTED}\b`,
@@ -240,7 +265,7 @@ const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
@@ -265,9 +290,14 @@ const CONTEXT: RegExp[] = [
   // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
   /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
-  /\byour (?:[\w-]+ ){0,2}(?:booking|order|account|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\byour (?:[\w-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  // their account with a detail: "the install on your account", "your account ending 4471"
+  // ("regarding your account." with no detail is not context: every caller could say it)
+  /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
-  /\byour (?:[\w'-]+ ){0,2}(?:policy|lease|contract|licen[cs]e|subscription|cover|insurance|tenancy|plan|order|reorder|renewal|delivery|shipment|invoice|bill|payment|inspection|audit|refund|claim|filing)\b[^.!?]{0,30}?\b(?:renews|expires|ends|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b/i,
+  // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
+  // filing deadline for your second branch")
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|ends|ending|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street"
   new RegExp(
@@ -275,7 +305,12 @@ const CONTEXT: RegExp[] = [
     'u',
   ),
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
-  new RegExp(String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ \p{Ll}{3,}`, 'u'),
+  // (a brand with a number: "your Microsoft 365 tenant"; their records by code, in our hands: "I've
+  // got your Q3 delivery logs")
+  new RegExp(
+    String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \d+)? \p{Ll}{3,}|\b(?:got|have|seen|saw|through|reviewed|checked|pulled|looked at) your \p{Lu}\d+ \p{Ll}{3,}`,
+    'u',
+  ),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
   // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
   // (their name before the "?" is calling them, not naming their thing: "…, Imran?")
@@ -296,7 +331,7 @@ const CONTEXT: RegExp[] = [
   ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
   /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews?|checkout|job (?:post|ad)s?)\b/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
@@ -356,8 +391,12 @@ const PRICE_TALK: RegExp[] = [
 ];
 // Money that is theirs, not our price: what they lose, leave on the table or could keep
 // ("you're losing £300 a week", "eight thousand dollars a year you can keep").
+// (money from a grant or rebate is theirs: "the SEAI grant could knock €2,400 off each unit"; so is
+// what something is worth to them or is costing them: "worth a few hundred bucks a week in
+// diesel", "a tariff that's costing about 400 pounds a month")
+const MONEY = String.raw`(?:[$£€₹]\s?\d|\b(?:${NUMBER_WORD}|a couple(?: of)?)(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 const THEIR_MONEY = new RegExp(
-  String.raw`\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
+  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */
@@ -407,9 +446,19 @@ const HOOK: RegExp[] = [
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
   // "we can get a backup reader to you by Monday"
   new RegExp(
-    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
+    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
     'i',
   ),
+  // what it finds for them: "it tends to turn up reliefs people have missed"
+  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?)\b/i,
+  // a share of their cost paid for them: "could cover about half the install"
+  /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
+  // a visit free of charge: "with no call-out charge"
+  /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
+  // material held for them to use: "I've got the recording and a short quiz you could run"
+  /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
+  // a gap of theirs closed: "we'd close that gap in an afternoon"
+  /\b(?:close|closed|plug|plugged|patch|patched) (?:that|the|this|those|your) (?:[\w-]+ )?(?:gaps?|holes?|leaks?)\b/i,
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
   /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
 ];
@@ -421,6 +470,8 @@ const ASKS_FOR_TIME = new RegExp(
   String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
   'gi',
 );
+// Questions we need answered, announced as ours: "Couple of quick questions before I can quote: …".
+const OUR_QUESTIONS = /\bquestions?\b[^?]*:|\bbefore (?:i|we) can\b/i;
 const CALL_BACK_QUESTION = new RegExp(
   String.raw`\b(?:call me|give me a call|good time|call back|worth (?:a\b|${TIME_ASKED}))`,
   'i',
@@ -429,6 +480,8 @@ const CALL_BACK_QUESTION = new RegExp(
 // A clause broken off at the important part before the ask: "and the reason is — call me, …".
 const BROKEN_OFF =
   /\b(?:is|was|are|were|the|a|an|to|of|that|because|your)\s*(?:…|\.\.\.|—|–)(?=\s)/i;
+const SIGNATURE =
+  /(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?\p{Lu}\p{Ll}+(?:,\s*(?:\p{Lu}[\p{L}&'-]*\s*){1,4})?(?:\s+x+)?$/u;
 const TRAILS_OFF = /\b(?:um+|uh+|er|erm|anyway|like|you know|so|yeah)[\s,.…—–-]*$/i;
 
 /** How the script ends, if it ends cut off at the important part (the "Elijah method"). */
@@ -442,6 +495,8 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
   }
   // Trailing off in a filler ("talk about, uh", "anyway…") is losing the thread, not a cut-off.
   if (TRAILS_OFF.test(end)) return null;
+  // Signing off with a name is no cut-off: "Speak soon, Chloe x", "— Andrea, LevelUp Learning".
+  if (SIGNATURE.test(end)) return null;
   if (/(?:…|\.\.\.|—|–|\s-)$/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence.
   if (/\p{L}$/u.test(end) && /[.!?]\s/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
@@ -449,7 +504,12 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
 }
 
 // What they lost, with its figure: "your kitchen lost two hours of service".
-const THEIR_LOSS = /^\s*your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed)\b/i;
+// So is how long their own thing takes: "Are your new hires still taking 3 months to hit quota?"
+const THEIR_LOSS =
+  /^\s*(?:(?:are|is|was|were|do|does|did) )?your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed|taking|takes|take)\b/i;
+// How long our own process takes, said of it and not of them: "Installation takes two days".
+const SPEC =
+  /^\s*(?:the |our |it )?(?:[\w-]+ ){0,2}(?:takes|lasts|runs for)\b(?![^,;.!?]*\b(?:you|your)\b)/i;
 // A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
 // trend in the world, not a result we offer them.
 const TREND =
@@ -458,6 +518,9 @@ const TREND =
 // (a decimal point, "99.9%", does not end a clause)
 const CLAUSE =
   /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+
+// Where a promise to them follows a description of us in one sentence: "…, and we'd close …".
+const PROMISE_AFTER = /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)/i;
 
 function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
@@ -469,19 +532,31 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
-  rest = rest.replace(SENTENCE, (s) =>
-    priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s,
+  // (a promise after the list, ", and we'd close that gap in an afternoon", is its own part)
+  rest = rest.replace(SENTENCE, (sentence) =>
+    sentence
+      .split(PROMISE_AFTER)
+      .map((s) => (priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s))
+      .join(''),
   );
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
   // news is a trend:
   // none of those clauses is a result for them, though the next clause may be.
   rest = rest.replace(CLAUSE, (c) =>
-    ourFigure(c) || (punctuated && ourBoast(c)) || THEIR_LOSS.test(c) || TREND.test(c)
+    ourFigure(c) ||
+    (punctuated && ourBoast(c)) ||
+    THEIR_LOSS.test(c) ||
+    TREND.test(c) ||
+    SPEC.test(c)
       ? ' '.repeat(c.length)
       : c,
   );
   const question = sentences(rest).find(
-    (s) => s.endsWith('?') && POINTED_QUESTION.test(s) && !CALL_BACK_QUESTION.test(s),
+    (s) =>
+      s.endsWith('?') &&
+      POINTED_QUESTION.test(s) &&
+      !CALL_BACK_QUESTION.test(s) &&
+      !OUR_QUESTIONS.test(s),
   );
   if (question) return check('hook', true, `A question for them: ${quote(question)}.`);
   const hit = firstHit(rest, HOOK);
@@ -497,11 +572,11 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|email|e-mail|message|ping|whatsapp|reply|write|book|buzz|contact|get in touch|reach out|visit';
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
-    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
+    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
@@ -522,7 +597,8 @@ const NEXT_STEP: RegExp[] = [
     String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab|talk|chat|speak|catch up|jump on)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
     'i',
   ),
-  /\b(?:i'll|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
+  // ("ill email ye": "I'll" typed without its apostrophe)
+  /\b(?:i'll|ill|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   new RegExp(String.raw`\b(?:i'll|i will|i'm going to)\s[^.!?]*\b${DAY}\b`, 'i'),
@@ -535,8 +611,25 @@ const NEXT_STEP: RegExp[] = [
   ),
 ];
 
+// An ask only for some day they might need us: "if you ever need anything give us a call".
+const SOMEDAY = /\b(?:if (?:you )?ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
+
+/** The first ask or commitment in the text that is not put off to some day they might need us. */
+function firstStep(text: string): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (const p of NEXT_STEP)
+    for (const m of text.matchAll(
+      new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`),
+    )) {
+      if (SOMEDAY.test(text.slice(0, m.index))) continue;
+      if (!best || m.index < best.start) best = { start: m.index, end: m.index + m[0].length };
+      break;
+    }
+  return best;
+}
+
 function nextStepCheck(text: string): Check {
-  const hit = firstHit(text, NEXT_STEP);
+  const hit = firstStep(text);
   return hit
     ? check('nextStep', true, `Next step: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
@@ -553,12 +646,14 @@ function nextStepCheck(text: string): Check {
  */
 function describesUs(sentence: string): boolean {
   return (
-    (/\bour\b/i.test(sentence) && LIST.test(sentence)) ||
+    (LISTS_OURS.test(sentence) && LIST.test(sentence)) ||
     (EXPLAINS.test(sentence) && (LIST.test(sentence) || sentence.split(/\s+/).length > 15)) ||
     (GENERIC_CLAIM.test(sentence) && !firstHit(sentence, FIGURES))
   );
 }
 
+// A warranty of ours: a figure about the product, not about the firm.
+const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
 // A figure about us, not a result for them: how many customers, how long in business, ratings,
 // warranties, volumes we have handled ("over ten thousand customers", "since 1985", "rated 4.9
 // stars", "a 25-year warranty", "we've run 2 million payslips").
@@ -578,9 +673,29 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
-  /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i,
+  // years in the trade: "thirty years in the events business", "25 years in commercial cleaning",
+  // "fifteen years in office removals" (as its own clause),
+  // "we've supplied timber to builders for forty years" (how long we have traded, not a result we
+  // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years")
+  new RegExp(
+    String.raw`\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|\bwe(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
+    'i',
+  ),
+  // how many we serve: "we look after payroll for about forty dental practices" (not "for two of
+  // your sites", nor a customer story: "for a shoe shop")
+  new RegExp(
+    String.raw`\bwe(?:'re| are)?\s+(?:[\w-]+\s+){1,5}?for\s+(?:about|around|over|more than|nearly|almost|some|roughly)\s+${NUMBER_WORD}(?:\s+(?:hundred|thousand))?\+?\s+(?!of\b)(?:[\w-]+\s+)?[\w-]+s\b`,
+    'i',
+  ),
+  WARRANTY,
   /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
+/** The first boast about the firm with a figure (customers, years, ratings; not a warranty). */
+const firmFigure = (text: string) =>
+  firstHit(
+    text,
+    OUR_FIGURE.filter((p) => p !== WARRANTY),
+  );
 /** The first figure about us in a text, if any. */
 const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
 /** Whether a text calls us the best of something ("India's number one host", "the leading …"). */
@@ -599,13 +714,21 @@ const SUPERLATIVE =
 const OUR_SUPERLATIVE =
   /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 // (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
-// does, "a platform that handles …", does.)
+// does, "a platform that handles …", does. What THEIR thing includes is no explanation of ours:
+// "the password dump from your payroll vendor includes three logins".)
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|\bintegrates with|\bcomes with\b|\bincludes\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|(?<!\byour\b[^.!?]*)\b(?:integrates with|comes with|includes)\b/i;
 // What the product does, with its name as the subject: "Zephyr reads your delivery notes",
 // "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
 const PRODUCT_DOES =
   /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,3}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
+// A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
+// CPF calculations, IR8A submission, …").
+const LISTS_OURS =
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+// A long sentence explains too much only when it is about what we do, not chatter or logistics.
+const WHAT_WE_DO =
+  /\bwe(?:'ve| have)?(?: been)? (?:help|helping|helped|offer|offering|provide|providing|sell|selling|specialis|specializ|work(?:ing)? with)|\bour (?:[\w-]+ )?(?:products?|services?|platform|software|solutions?|system|app|tool|range)\b/i;
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
 const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
 
@@ -641,7 +764,7 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
     );
   const explains = rest.match(EXPLAINS);
   const explaining = explains ? sentences(rest).find((s) => s.includes(explains[0])) : undefined;
-  const featureList = sentences(rest).find((s) => /\bour\b/i.test(s) && LIST.test(s));
+  const featureList = sentences(rest).find((s) => LISTS_OURS.test(s) && LIST.test(s));
   if (featureList && !explaining)
     return check(
       'noPitch',
@@ -658,7 +781,9 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   if (/[.!?]/.test(rest.trim().slice(0, -1))) {
     // A dash or semicolon ends a clause: "… in the first month — we can …" is two.
     const clauses = sentences(rest).flatMap((s) => s.split(/\s[—–-]\s|;\s/));
-    const long = clauses.find((s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS);
+    const long = clauses.find(
+      (s) => s.split(/\s+/).length > LONG_SENTENCE_WORDS && WHAT_WE_DO.test(s),
+    );
     if (long) {
       const n = long.split(/\s+/).length;
       return check(

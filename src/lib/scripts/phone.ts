@@ -27,6 +27,8 @@ const DIGIT_WORDS: Record<string, string> = {
   nine: '9',
 };
 const REPEAT_WORDS: Record<string, number> = { double: 2, triple: 3 };
+/** A hesitation or correction inside a number: "817, 555 — sorry — 0142" is one number. */
+const CORRECTIONS = new Set(['sorry', 'um', 'umm', 'uh', 'uhh', 'er', 'erm']);
 const SEPARATORS = new Set(['-', '.', ',', '(', ')', '/', '+', '–', '—']);
 /** Fewest digits said for something to count as a phone number (a local number is 7). */
 const MIN_DIGITS = 7;
@@ -40,7 +42,7 @@ type Token =
 
 // A digit, a digit word or "double" next: "oh eight six, …" starts a number with its "oh".
 const DIGIT_NEXT =
-  /^[\s,-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i;
+  /^[\s,—–-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -71,7 +73,7 @@ function tokenize(text: string): Token[] {
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.
       tokens.push({ kind: 'word', start, end });
-    } else if (SEPARATORS.has(raw)) {
+    } else if (SEPARATORS.has(raw) || (inRun && CORRECTIONS.has(lower) && digitNext(end))) {
       tokens.push({ kind: 'sep', start, end });
     } else {
       tokens.push({ kind: 'word', start, end });

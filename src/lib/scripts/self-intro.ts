@@ -31,7 +31,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 // A hesitation between words: "this is, uh, Jenna".
 const FILLER = String.raw`(?:uh+|um+|erm|er)`;
 // (with the common typos: "thsi is", "tihs is")
-const INTRO_PHRASE = String.raw`(?:[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// ("myself Rakesh Nair calling from …": Indian English)
+const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -50,17 +51,21 @@ const NOT_NAMES = new Set(
  */
 const COMPANY_WORDS = new Set(
   (
-    'academy accountants accounting advisory agency analytics associates auto automotive bakery ' +
-    'bank benefits bookkeeping brokers builders capital care catering cleaning cleaners clinic co ' +
+    'academy accountants accounting advisory agency airways analytics associates auto automotive bakery ' +
+    'bank benefits bookkeeping brokers builders capital cargo care carriers catering cleaning cleaners clinic co ' +
     'company construction consultants consulting corp couriers credit cyber dairy dental design ' +
-    'developments digital distribution electric electrical energy engineering estates events ' +
+    'developments digital distribution electric electrical energy engineering estates events express ' +
     'farms finance fitness fleet flooring foods freight global group haulage health hire holdings ' +
     'homes hvac hygiene inc industries insurance interiors international labs leasing legal ' +
-    'lending lettings llc logistics ltd manufacturing marine marketing media medical motors ' +
-    'mutual networks packaging partners payroll pharmacy plumbing print printing produce ' +
+    'lending lettings lines llc logistics ltd manufacturing marine marketing media medical motors movers ' +
+    'mutual networks packaging parcels partners payroll pharmacy plumbing print printing produce ' +
     'properties property realty recruitment recycling removals rentals roofing security services ' +
     'shipping software solar solutions staffing storage studio supplies supply systems tech ' +
-    'technologies telecom trading training transport ventures waste wholesale wholesalers'
+    'technologies telecom telematics trading training transport trucking ventures waste wholesale wholesalers ' +
+    // trades named by what they fit, fix or sell: "Shield Alarms", "Clearview Windows"
+    'alarms bathrooms barbers beauty blinds brewery cabs cars coaches coffee doors florists flowers ' +
+    'gardens gates glass glazing hotels kitchens landscaping locks locksmiths opticians pest pools ' +
+    'salon scaffolding signs skips spa taxis tours travel tyres tires vans vets windows wines'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -72,6 +77,8 @@ const lower = (s: string) => s.toLowerCase();
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
   if (new RegExp(`^${SLOT}$`, 'u').test(words)) return 'person';
+  // Two names joined by "&" are a firm ("Harper & Lowe"), never one caller.
+  if (/&/.test(words)) return 'company';
   const parts = words.split(/\s+/);
   if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
@@ -80,6 +87,9 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
   return 'person';
 }
+
+// What a caller is doing as they introduce themselves: "returning your call", "following up".
+const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|phoning|checking in|getting back)`;
 
 /** How each form of introduction is written; group 1 holds the name it gives. */
 const FORMS: RegExp[] = [
@@ -98,9 +108,15 @@ const FORMS: RegExp[] = [
     String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
     'gu',
   ),
-  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said"
+  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
+  // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}${CLAUSE_END}`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b))`,
+    'gu',
+  ),
+  // "Harper & Lowe here —": a firm named like people announcing itself
+  new RegExp(
+    String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?\s+&\s+${CAP}(?:\s+${CAP})?)\s+(?:here|calling|speaking)\b`,
     'gu',
   ),
 ];
@@ -174,8 +190,8 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?: is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|nicely|okay|ok)`;
-const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how are you(?: doing)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
@@ -266,11 +282,22 @@ export function opening(text: string): { start: number; theirName: string | null
   return { start, theirName };
 }
 
+// A name the message is signed with, at its very end: "Cheers, Becca", "Speak soon, Chloe x",
+// "— Andrea, LevelUp Learning".
+const SIGNED_OFF = new RegExp(
+  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?\s*$`,
+  'u',
+);
+// Their name alone as the first sentence: "Raj."
+const LONE_NAME = new RegExp(String.raw`^${CAP}\.\s+`, 'u');
+
 /** How the message opens with the caller, if it does: the self-introduction's words, else null. */
 export function openingIntro(text: string, intros: SelfIntro[]): string | null {
   const { start } = opening(text);
-  // A self-introduction before or right at where the message proper starts.
-  const intro = intros.find((i) => i.start <= start);
+  // A self-introduction before or right at where the message proper starts, or right after their
+  // name said alone as a sentence ("Raj. Carl, Geotrak. …").
+  const lone = LONE_NAME.exec(text.slice(start))?.[0].length ?? 0;
+  const intro = intros.find((i) => i.start <= start + lone);
   if (intro) return intro.words;
   return null;
 }
@@ -331,6 +358,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
         thirdPersonLater(name, text, end))
     )
       kind = 'company';
+    // "its annual service": "its" is a possessive, not "it's", unless the script drops every
+    // apostrophe and capital ("its jordan with max marketing").
+    if (/^[Ii]ts\s/.test(words) && /^\p{Ll}/u.test(name) && !allLowerCase(text)) kind = 'neither';
     // "it is India's most trusted …": a possessive is never the caller's name.
     if (/'s$/.test(name)) kind = 'neither';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
@@ -352,7 +382,9 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     add(lowerName, opened, opened + lowerIntro[0].length);
   // (the opening skip may have taken the caller's name for theirs: "Hello Fiona, Niamh Byrne, …")
   const signed = NAME_THEN_COMPANY.exec(text);
-  if (signed?.[1] && signed.index <= opened && classify(signed[2] ?? '') === 'company')
+  // (after their name said alone: "Paul. Jenny, Fastfix Plumbing.")
+  const lone = LONE_NAME.exec(text.slice(opened))?.[0].length ?? 0;
+  if (signed?.[1] && signed.index <= opened + lone && classify(signed[2] ?? '') === 'company')
     add(signed[1], signed.index, signed.index + signed[0].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
@@ -387,6 +419,10 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     if (!found.some((f) => f.start < opened + words.length && f.end > opened))
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
+  // "Cheers, Becca": the name the message is signed with is the caller's.
+  const sign = SIGNED_OFF.exec(text);
+  if (sign?.[1] && classify(sign[1]) === 'person')
+    add(sign[1], sign.index + sign[0].indexOf(sign[1]), sign.index + sign[0].length);
   for (const m of text.matchAll(NAME_CLAUSE)) {
     // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.
     if (found.some((f) => /^[\s,;—–]*$/.test(text.slice(f.end, m.index)))) continue;

@@ -6,6 +6,7 @@ import {
   INDEPENDENT_SET_FILE,
   INDEPENDENT_2_SET_FILE,
   INDEPENDENT_3_SET_FILE,
+  INDEPENDENT_4_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -26,6 +27,7 @@ const tuning4 = loadLabelled(TUNING_4_FILE);
 const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_SET_FILE) : [];
 const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDENT_2_SET_FILE) : [];
 const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDENT_3_SET_FILE) : [];
+const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDENT_4_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -44,9 +46,10 @@ const INDEPENDENT_2_OVERALL_FLOOR = 0.9;
 // The third blind set's first, untouched run (round 3; 60 scripts, so one script is 1.7 %) was
 // 88.6 % overall, and that stays its honest figure for scripts not in the repo. Round 4 fixed bugs
 // it showed and round 5 studied its misses, so it is tuning data now: these floors sit one script
-// under round 5's figures (all checks 98-100 %) so a regression fails CI.
+// under round 5's figures (all checks 98-100 %) so a regression fails CI; round 6 fixed its last
+// miss (m36, a boast with a figure first), so its opener floor rose to match.
 const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.96,
+  opener: 0.98,
   callback: 0.98,
   repeated: 0.98,
   context: 0.98,
@@ -55,6 +58,20 @@ const INDEPENDENT_3_FLOORS: Record<LabelledCheckId, number> = {
   noPitch: 0.98,
 };
 const INDEPENDENT_3_OVERALL_FLOOR = 0.98;
+
+// The fourth blind set's first, untouched run (after round 5; 60 scripts, so one script is 1.7 %)
+// was 88.8 % overall, and that stays its honest figure. Round 6 studied its misses, so it is
+// tuning data now: these floors sit one script under round 6's figures so a regression fails CI.
+const INDEPENDENT_4_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.96,
+  callback: 0.98,
+  repeated: 0.98,
+  context: 0.98,
+  hook: 0.98,
+  nextStep: 0.98,
+  noPitch: 0.98,
+};
+const INDEPENDENT_4_OVERALL_FLOOR = 0.99;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -118,6 +135,17 @@ describe(
         expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_3_OVERALL_FLOOR);
       },
     );
+
+    // The fourth blind set, run once after round 5; tuned on in round 6.
+    it.runIf(independent4.length > 0)(
+      'agrees on the fourth independent set (tuning since round 6; first run 88.8 %) at its floors',
+      () => {
+        const a = agreement(independent4);
+        for (const id of LABELLED_CHECKS)
+          expect(a.perCheck[id], id).toBeGreaterThanOrEqual(INDEPENDENT_4_FLOORS[id]);
+        expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_4_OVERALL_FLOOR);
+      },
+    );
   },
 );
 
@@ -135,6 +163,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent,
     ...independent2,
     ...independent3,
+    ...independent4,
   ];
 
   it('quotes only words that are in the script', () => {

@@ -966,3 +966,243 @@ describe('round 5 principles, second pass: probes of my own', () => {
     );
   });
 });
+
+describe('round 6 principles: what blind set 4 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    [
+      'Good evening madam, myself Priya Menon calling from Tejas Cloud. Kindly revert on 98450 11223.',
+      'Priya Menon',
+    ],
+    [
+      'Ms. Patel, Daniel Reyes from Harbour Credit Union following up on your loan form. Call me on 0161 496 0101.',
+      'Daniel Reyes',
+    ],
+    ['Hi Sean, how are ya, hope all’s grand, this is Ciara from Bluewave. 087 555 0102.', 'Ciara'],
+  ])('finds the caller however the intro is put: %s', (text, who) => {
+    const c = checks(text);
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(true);
+    expect(byId(c, 'callback').why).toContain(who);
+  });
+
+  it('hears "kindly revert" (Indian English) as an ask', () => {
+    expect(met('Kindly revert at your convenience on 98450 11223.', 'nextStep')).toBe(true);
+  });
+
+  it('reads "X & Y here" as a company introducing itself, with no person to call', () => {
+    const c = checks(
+      'Hi there, Fox & Finch here — we keep the books for cafés. Ring us on 0113 496 0100.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(false);
+  });
+
+  it('reads a desk and a trade word as a company, not a caller', () => {
+    expect(met('This is the night desk, Metro Cargo. Call 0800 555 0107.', 'callback')).toBe(false);
+  });
+
+  it('reads a lone name as a sentence, then the caller, as opening with the caller', () => {
+    expect(met('Ali. Jess, Parcelpoint. 0113 496 0106. 0113 496 0106.', 'opener')).toBe(false);
+  });
+
+  it.each([
+    'Hi Dev, twenty years in the signage trade and rated top in Yorkshire — that’s us at Brightsign. Call Sam on 0113 496 0104.',
+    'Sophie, ring me back on 0113 496 0105 when you can — it’s Tom at Gridline.',
+  ])('fails the opener when it opens with a boast with a figure, or an ask: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it.each([
+    'Hi Sam, we helped the bakery next door to you cut waste by a third. Call Jo on 0113 496 0109.',
+    'Kim, are you still paying for two phone lines? Call Jo on 0113 496 0110.',
+  ])('still passes an opener about them, even with "we" in it: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it.each([
+    'Hi Jo, Mark from Tillwise. I’ve rung a few times now, so this is the last one. Take care.',
+    'Our panels come with a ten-year warranty and Wi-Fi monitoring. Fitting takes three days.',
+    'Call 0113 496 0108, or I’ll send the committee a one-page proposal by Monday.',
+    'A few questions before I can price it: how many rooms do you have, and is there parking?',
+    'We’ve got a new spring menu out, with canapés, a DJ and a bar. Talk soon, Becky x',
+    'Our course has 10 modules, 3 live clinics and a certificate. — Omar, Brightlane Training',
+  ])('finds no hook in attempts, specs, paperwork, our questions or a sign-off: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it('still reads a sentence broken off before the number as a cut-off', () => {
+    expect(
+      met(
+        'Your renewal came through, and the reason I’m calling is — call me on 0113 496 0111.',
+        'hook',
+      ),
+    ).toBe(true);
+    expect(met('Hi Jo. There’s one thing about your cover that Dave', 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Worth a quick look at your last VAT return? It often turns up refunds people missed.',
+    'The retrofit grant shuts in June and could cover about half the cost.',
+    'We’re on the block opposite next week, so we could check your gutters with no call-out fee.',
+    'I’ve got the slides and a checklist you could use with your new starters.',
+    'That’s an open door, and we could plug that gap in a day.',
+  ])(
+    'reads a find, a grant, a free visit, material for them or a quick fix as a hook: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    },
+  );
+
+  it.each([
+    'The council rebate could take £1,800 off every boiler you replace.',
+    'It’s usually worth a couple of hundred pounds a month in fuel.',
+  ])('reads money from a grant, or worth to them, as theirs, not our price: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Calling about your cleaning agreement, which comes up for renewal in April.',
+    'Your overdraft facility is due for review in May.',
+    'Priya at the Leeds bakery said you need a new flour supplier.',
+    'I’ve been through your Q2 fuel reports and one route looks off.',
+    'Your Office 365 mailbox still accepts old logins.',
+    'Did you know the leak at your courier last week includes two of your staff emails? Happy to walk you through it.',
+  ])('sees a dated dealing, a referral, their records or their supplier as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('does not read "regarding your account" with no detail as context', () => {
+    expect(met('Please call me back today regarding your account. 0113 496 0112.', 'context')).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    'Please to call the service desk on 0800 555 0113.',
+    'anyway its Mo at Printly, ill text ye tomorrow',
+    'Our line is 0800 555 0114 — ask for the duty engineer.',
+  ])('hears an ask or a commitment however it is written: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it('does not read "if you ever need anything give us a call" as a next step', () => {
+    expect(met('If you ever need a hand give us a call, talk soon.', 'nextStep')).toBe(false);
+  });
+
+  it.each([
+    'We handle payroll for about sixty clinics across Leeds.',
+    'Tallyo does rotas, timesheets, leave tracking, expenses and a staff app.',
+  ])('reads a count of who we serve, or our product listing its features, as pitch: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it.each([
+    'Hi, yeah, so it’s, um, Dave, from Kestrel Telecom, and I was, like, just ringing to say hello and see if, you know, you lot have anything coming up around, uh, phones or broadband for the office, and yeah, I’ll try again next week maybe. Bye.',
+    'We’re fitting the new lift at Quay House, right across from your Mill Lane office, and we’ve got a crew there through April, so we could look at your entrance lights while we’re on site at no charge. Thanks.',
+  ])(
+    'does not read a long sentence of chatter or logistics as explaining the product: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(true);
+    },
+  );
+
+  it('hears a number with a correction inside it as one number', () => {
+    const c = checks(
+      'It’s Dana at Quayline — my mobile is 0161, 496 — sorry — 0199. Text me a time.',
+    );
+    expect(byId(c, 'callback').met).toBe(true);
+    expect(findPhoneNumbers('my mobile is 0161, 496 — sorry — 0199.')[0]?.digits).toBe(
+      '01614960199',
+    );
+  });
+
+  it('keeps a promise to them after a list of what we do as a hook', () => {
+    const text =
+      'Your website still runs an old plugin. We do hosting, backups, audits and support, and we’d patch that hole in an hour. Call Sam on 0113 496 0115.';
+    expect(met(text, 'hook')).toBe(true);
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  // Second pass: probes of my own written and labelled before they ran (see the issue note).
+  it('reads years in a trade, or how long we have traded, as a boast with a figure', () => {
+    const c = checks(
+      'Hi Jo, fifteen years in office removals and 2,000 moves done — that’s Shiftit. Call Kay on 0113 496 0120.',
+    );
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'hook').met).toBe(false);
+    expect(
+      met(
+        'We’ve fitted kitchens across Bristol for over twenty years. Call Kay on 0117 496 0121.',
+        'noPitch',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
+    'Your old phone contract is costing roughly 90 pounds a month more than a new one.',
+    'The energy relief scheme could take £600 off your bill.',
+  ])('reads what costs them, or a relief for them, as their money: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Thanks for the floor plan you sent over.',
+    'Three cafés on your parade use a card reader.',
+  ])('sees what they sent, or their parade, as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('reads the name a message is signed with as the caller', () => {
+    const c = checks('Hiya Jo, hope all is well! Give us a shout on 0161 496 0320. Cheers, Nadia');
+    expect(byId(c, 'callback').why).toContain('Nadia');
+  });
+
+  it('finds "NAME, COMPANY." after their name said alone', () => {
+    const c = checks('Tom. Ellie, Brightside Roofing. Give us a ring. 0113 496 0321.');
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').why).toContain('Ellie');
+  });
+
+  it('keeps the number last when a short ask follows it after a comma', () => {
+    expect(met('It’s Jo at Kitely, 0412 555 322, call me.', 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'The lease at 3 Mill Lane ends on the 31st.',
+    'Your boiler is due for its yearly check.',
+    'The filing deadline for your café is next week.',
+  ])('sees a dealing of theirs with a date as context: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Good morning, Clearview Windows calling. Please ring 0800 555 0323 to book.',
+    'Your van is due for its annual service. Please ring 0800 555 0324.',
+  ])('names no caller for a trade firm or "its …": %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('hears "txt me" (texting style) as an ask', () => {
+    expect(met('hey sam its jo from tidyup, txt me 0412 555 430', 'nextStep')).toBe(true);
+  });
+
+  it('reads "have I got the right number for whoever …?" as asking for someone, not a question for them', () => {
+    expect(
+      met(
+        'Hi, have I got the right number for whoever runs the kitchen at Rosie’s? It’s Pete from Chefstock. 0161 496 0431.',
+        'opener',
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a list of what we have as pitch', () => {
+    expect(met('We have sofas, rugs, lamps, beds and mirrors, all ready to ship.', 'noPitch')).toBe(
+      false,
+    );
+  });
+});
