@@ -7,6 +7,7 @@ import {
   INDEPENDENT_2_SET_FILE,
   INDEPENDENT_3_SET_FILE,
   INDEPENDENT_4_SET_FILE,
+  INDEPENDENT_5_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -28,6 +29,7 @@ const independent = existsSync(INDEPENDENT_SET_FILE) ? loadLabelled(INDEPENDENT_
 const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDENT_2_SET_FILE) : [];
 const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDENT_3_SET_FILE) : [];
 const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDENT_4_SET_FILE) : [];
+const independent5 = existsSync(INDEPENDENT_5_SET_FILE) ? loadLabelled(INDEPENDENT_5_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -72,6 +74,20 @@ const INDEPENDENT_4_FLOORS: Record<LabelledCheckId, number> = {
   noPitch: 0.98,
 };
 const INDEPENDENT_4_OVERALL_FLOOR = 0.99;
+
+// The fifth blind set was never shown to anyone tuning the checklist. Run on round 5's code it
+// agreed 85.0 %, on round 6's 86.2 % (60 scripts, one script is 1.7 %). These floors sit one
+// script under round 6's run: below the 95 % / 97 % goal, they only stop a regression.
+const INDEPENDENT_5_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.78,
+  callback: 0.88,
+  repeated: 0.9,
+  context: 0.83,
+  hook: 0.73,
+  nextStep: 0.88,
+  noPitch: 0.9,
+};
+const INDEPENDENT_5_OVERALL_FLOOR = 0.85;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -146,6 +162,17 @@ describe(
         expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_4_OVERALL_FLOOR);
       },
     );
+
+    // The fifth blind set: unseen by the tuning, so its figures are the honest ones (below goal).
+    it.runIf(independent5.length > 0)(
+      'agrees on the fifth independent set (unseen; 86.2 %) at least as well as on its first run',
+      () => {
+        const a = agreement(independent5);
+        for (const id of LABELLED_CHECKS)
+          expect(a.perCheck[id], id).toBeGreaterThanOrEqual(INDEPENDENT_5_FLOORS[id]);
+        expect(a.overall).toBeGreaterThanOrEqual(INDEPENDENT_5_OVERALL_FLOOR);
+      },
+    );
   },
 );
 
@@ -164,6 +191,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent2,
     ...independent3,
     ...independent4,
+    ...independent5,
   ];
 
   it('quotes only words that are in the script', () => {

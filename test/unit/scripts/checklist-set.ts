@@ -48,6 +48,11 @@ export const INDEPENDENT_2_SET_FILE = path.join(FIXTURES, 'independent-heldout-2
 export const INDEPENDENT_3_SET_FILE = path.join(FIXTURES, 'independent-heldout-3.jsonl');
 /** A fourth blind set by another helper (round 5), written while round 5 tuned and run once after it. */
 export const INDEPENDENT_4_SET_FILE = path.join(FIXTURES, 'independent-heldout-4.jsonl');
+/**
+ * A fifth blind set by another helper, written while round 6 tuned and never shown to it: run once
+ * on round 5's code and once on round 6's. The honest figure for scripts not in the repo.
+ */
+export const INDEPENDENT_5_SET_FILE = path.join(FIXTURES, 'independent-heldout-5.jsonl');
 
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;
