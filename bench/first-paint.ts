@@ -3,7 +3,8 @@
  * side in one run: builds the app, then loads it in headless Chromium over an emulated slow 4G
  * link (150 ms round trip, 1.6 Mbit/s down, as Lighthouse's mobile preset) with a cold cache,
  * alternating the real index.html and the same page with its pre-rendered copy taken out. Prints
- * the medians of first contentful paint and of the live app's Record button appearing.
+ * the medians of first contentful paint and of the moment the live app's Record button is in the
+ * page (the app's code has run).
  *
  *   npx tsx bench/first-paint.ts        (RUNS=7 by default)
  */
@@ -57,6 +58,15 @@ async function main() {
             const response = await route.fetch();
             await route.fulfill({ response, body: withoutPrerender(await response.text()) });
           });
+        // The moment the live app's record control is in the page (not the pre-rendered copy's).
+        // No named helpers inside: tsx would wrap them in a __name() the page does not have.
+        await page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('#app > main .record')) return;
+            (window as unknown as { liveAt: number }).liveAt = performance.now();
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
+        });
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
@@ -64,7 +74,7 @@ async function main() {
         await page.getByRole('button', { name: 'Record' }).waitFor();
         const row = await page.evaluate(() => ({
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-          live: performance.now(),
+          live: (window as unknown as { liveAt: number }).liveAt,
         }));
         rows[variant].push(row);
         await context.close();
@@ -81,7 +91,7 @@ async function main() {
       `${fcp('without').toFixed(0)} ms without (ratio ${(fcp('with') / fcp('without')).toFixed(2)}).`,
   );
   console.log(
-    `Live Record button seen by the test (upper bound, polled): ${live('with').toFixed(0)} ms with, ${live('without').toFixed(0)} ms without.`,
+    `The live app's Record button in the page: ${live('with').toFixed(0)} ms with, ${live('without').toFixed(0)} ms without (ratio ${(live('with') / live('without')).toFixed(2)}).`,
   );
 }
 
