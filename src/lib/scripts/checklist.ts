@@ -83,13 +83,34 @@ function around(text: string, start: number, end: number, words = 3): string {
   return [...left.slice(-words), own, ...after].join(' ');
 }
 
-function firstHit(text: string, patterns: RegExp[]): { start: number; end: number } | null {
+/** Each pattern with the global flag, compiled once, to walk all its matches. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(p: RegExp): RegExp {
+  let g = GLOBAL.get(p);
+  if (!g)
+    GLOBAL.set(p, (g = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)));
+  return g;
+}
+
+/** The earliest match of any pattern, skipping matches `accept` turns down (by their start). */
+function firstHit(
+  text: string,
+  patterns: RegExp[],
+  accept: (start: number) => boolean = () => true,
+): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
-  for (const p of patterns) {
-    const m = new RegExp(p.source, p.flags.replace('g', '')).exec(text);
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
-  }
+  for (const p of patterns)
+    for (const m of text.matchAll(globalOf(p))) {
+      if (!accept(m.index)) continue;
+      if (!best || m.index < best.start) best = { start: m.index, end: m.index + m[0].length };
+      break;
+    }
   return best;
+}
+
+/** The text with each part matched by `parts` (a global pattern) that `drop` picks blanked out. */
+function blankWhere(text: string, parts: RegExp, drop: (part: string) => unknown): string {
+  return text.replace(parts, (part) => (drop(part) ? ' '.repeat(part.length) : part));
 }
 
 /** A sentence (or a part after a semicolon) with its end; "1.5%" does not end it. */
@@ -347,9 +368,7 @@ function contextCheck(text: string): Check {
   // A sentence describing what we sell is about us, even when it says "into your account".
   // (Unpunctuated text is one "sentence": nothing to tell apart there.)
   const punctuated = sentences(text).length > 1;
-  const aboutThem = text.replace(SENTENCE, (s) =>
-    punctuated && describesUs(s) ? ' '.repeat(s.length) : s,
-  );
+  const aboutThem = blankWhere(text, SENTENCE, (s) => punctuated && describesUs(s));
   const hit = firstHit(aboutThem, CONTEXT);
   return hit
     ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
@@ -394,14 +413,16 @@ const PRICE_TALK: RegExp[] = [
 // (money from a grant or rebate is theirs: "the SEAI grant could knock €2,400 off each unit"; so is
 // what something is worth to them or is costing them: "worth a few hundred bucks a week in
 // diesel", "a tariff that's costing about 400 pounds a month")
-const MONEY = String.raw`(?:[$£€₹]\s?\d|\b(?:${NUMBER_WORD}|a couple(?: of)?)(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
+const AMOUNT = String.raw`(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
+// (what something is worth may be vaguer: "worth a couple of hundred quid")
+const MONEY = String.raw`(?:${AMOUNT}|\ba couple(?: of)?(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 const THEIR_MONEY = new RegExp(
-  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)|(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
+  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */
 function priceTalk(text: string): { start: number; end: number } | null {
-  const theirs = text.replace(SENTENCE, (c) => (THEIR_MONEY.test(c) ? ' '.repeat(c.length) : c));
+  const theirs = blankWhere(text, SENTENCE, (c) => THEIR_MONEY.test(c));
   return firstHit(theirs, PRICE_TALK);
 }
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
@@ -528,7 +549,7 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
     return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
   // Who is calling is never what's in it for them ("Hannah from Bright Ideas").
   let rest = blanked(text, [...numbers, ...intros]);
-  rest = rest.replace(ASKS_FOR_TIME, (m) => ' '.repeat(m.length));
+  rest = blankWhere(rest, ASKS_FOR_TIME, () => true);
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
@@ -542,14 +563,15 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
   // news is a trend:
   // none of those clauses is a result for them, though the next clause may be.
-  rest = rest.replace(CLAUSE, (c) =>
-    ourFigure(c) ||
-    (punctuated && ourBoast(c)) ||
-    THEIR_LOSS.test(c) ||
-    TREND.test(c) ||
-    SPEC.test(c)
-      ? ' '.repeat(c.length)
-      : c,
+  rest = blankWhere(
+    rest,
+    CLAUSE,
+    (c) =>
+      ourFigure(c) ||
+      (punctuated && ourBoast(c)) ||
+      THEIR_LOSS.test(c) ||
+      TREND.test(c) ||
+      SPEC.test(c),
   );
   const question = sentences(rest).find(
     (s) =>
@@ -614,22 +636,9 @@ const NEXT_STEP: RegExp[] = [
 // An ask only for some day they might need us: "if you ever need anything give us a call".
 const SOMEDAY = /\b(?:if (?:you )?ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
 
-/** The first ask or commitment in the text that is not put off to some day they might need us. */
-function firstStep(text: string): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
-  for (const p of NEXT_STEP)
-    for (const m of text.matchAll(
-      new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`),
-    )) {
-      if (SOMEDAY.test(text.slice(0, m.index))) continue;
-      if (!best || m.index < best.start) best = { start: m.index, end: m.index + m[0].length };
-      break;
-    }
-  return best;
-}
-
 function nextStepCheck(text: string): Check {
-  const hit = firstStep(text);
+  // The first ask or commitment that is not put off to some day they might need us.
+  const hit = firstHit(text, NEXT_STEP, (start) => !SOMEDAY.test(text.slice(0, start)));
   return hit
     ? check('nextStep', true, `Next step: ${quote(around(text, hit.start, hit.end))}.`)
     : check(
