@@ -93,6 +93,7 @@ const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
  * level, other people are talking nearby: dead air and pace cannot be told from theirs. A take
  * with no such gap is judged only when it lasts gaplessMinSec (s) or more: a speaker pauses for
  * breath within that time, so a gapless take that long had its pauses filled by someone else.
+ * A shorter one gets a second look at its edges only (EDGES).
  */
 const ROOM = {
   coreDb: 15,
@@ -106,6 +107,22 @@ const ROOM = {
   voicedShare: 0.5,
   gaplessMinSec: 8,
 } as const;
+
+/**
+ * A second look at the room, for a short take with no gap the first look could judge (flag only:
+ * it never moves a measure). The room is heard only at the take's edges, outside the rep's own
+ * stretch: before the first 20 ms frame within coreDb of the loud level, and after both the last
+ * such frame and the end of the speech found (which holds the fade followDecay followed), keeping
+ * ROOM.marginSec on both sides. The core is closer than ROOM.coreDb because in a short take other
+ * people's loudest syllables reach 15 dB of the rep's loud level. An edge shorter than
+ * minEdgeSec (10 pitch periods of a 100 Hz voice) is not judged, and the edges together must
+ * last minSec (one syllable at 5 syllables/s), so anyone talking there gives them a voiced nucleus.
+ * They flag at the first look's separation; voicedShare is stricter than the first look's because
+ * an edge holds few typical frames. On 12,528 short crops of clean dev-pool, seen and tuning takes
+ * (first sentence; lead-in 0.02-0.5 s, tail 0.03-0.4 s) in every room but talkers, edges judged
+ * within 26 dB were at most 0.43 voiced; other people talking made them 0.8-1 voiced.
+ */
+const EDGES = { coreDb: 10, minEdgeSec: 0.1, minSec: 0.2, voicedShare: 0.7 } as const;
 
 /**
  * The acoustic count is within this fraction of the script's when a take reads it through (the
@@ -195,7 +212,7 @@ export function measureTake(
   // take are the rep's own soft sounds: only a take long enough to hold a breath pause can say
   // that someone else filled it.
   const roomHeard = room !== null && (room.apart || lengthSec >= ROOM.gaplessMinSec);
-  const talkersNearby =
+  const roomTalks =
     roomHeard && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
@@ -221,6 +238,12 @@ export function measureTake(
     (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
   );
   if (segments.length === 0) return empty;
+  const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
+  const talkersNearby =
+    roomTalks ||
+    (edges !== null &&
+      loudDb - edges.p50 < ROOM.separationDb &&
+      edges.voicedShare >= EDGES.voicedShare);
 
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
@@ -310,6 +333,45 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     for (let k = 0; k < nf; k++) if (frameDb[k]! < coreDb) room.push(k);
     if (room.length < minFrames) return null;
   }
+  return { ...levelsOf(room, frameDb, vowel), apart };
+}
+
+/**
+ * The room at a short take's edges (see EDGES), or null when they are too short to judge. The
+ * segments are the take's speech, after followDecay.
+ */
+function edgesRoom(
+  frameDb: Float64Array,
+  loudDb: number,
+  vowel: Float32Array,
+  segments: Segment[],
+): Omit<RoomLevels, 'apart'> | null {
+  const nf = frameDb.length;
+  const coreDb = loudDb - EDGES.coreDb;
+  let firstCore = -1;
+  let lastCore = -1;
+  for (let k = 0; k < nf; k++) {
+    if (frameDb[k]! < coreDb) continue;
+    if (firstCore < 0) firstCore = k;
+    lastCore = k;
+  }
+  const margin = Math.round(ROOM.marginSec / (2 * BLOCK_SEC));
+  // Frame k covers blocks 2k..2k+3: the first frame wholly past the speech's last block.
+  const speechEnd = (segments[segments.length - 1]!.end + 1) >> 1;
+  const tailFrom = Math.max(lastCore + 1, speechEnd + 1) + margin;
+  const minEdge = EDGES.minEdgeSec / (2 * BLOCK_SEC);
+  const heard: number[] = [];
+  if (firstCore - margin >= minEdge) for (let k = 0; k < firstCore - margin; k++) heard.push(k);
+  if (nf - tailFrom >= minEdge) for (let k = tailFrom; k < nf; k++) heard.push(k);
+  return heard.length >= EDGES.minSec / (2 * BLOCK_SEC) ? levelsOf(heard, frameDb, vowel) : null;
+}
+
+/** Levels and voicing of the room's frames (indices into frameDb, in time order). */
+function levelsOf(
+  room: number[],
+  frameDb: Float64Array,
+  vowel: Float32Array,
+): Omit<RoomLevels, 'apart'> {
   const levels = Float64Array.from(room, (k) => frameDb[k]!).sort();
   const at = (q: number): number => levels[Math.floor(q * (levels.length - 1))]!;
   // Voicing of the room's typical frames (at most 40, spread over the take): other people's
@@ -327,7 +389,6 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     p50: at(0.5),
     p90: at(0.9),
     voicedShare: tried ? voiced / tried : 0,
-    apart,
   };
 }
 
