@@ -120,7 +120,9 @@ const ROOM = {
  * They flag at the first look's separation; voicedShare is stricter than the first look's because
  * an edge holds few typical frames. On 12,528 short crops of clean dev-pool, seen and tuning takes
  * (first sentence; lead-in 0.02-0.5 s, tail 0.03-0.4 s) in every room but talkers, edges judged
- * within 26 dB were at most 0.43 voiced; other people talking made them 0.8-1 voiced.
+ * within 26 dB were at most 0.43 voiced; other people talking made them 0.8-1 voiced. The first
+ * look at a take that short asks the same voicedShare: there the rep's own soft syllables in
+ * the gaps of a slow voice read 0.5-0.67 voiced at 24-25 dB.
  */
 const EDGES = { coreDb: 10, minEdgeSec: 0.1, minSec: 0.2, voicedShare: 0.7 } as const;
 
@@ -212,8 +214,13 @@ export function measureTake(
   // take are the rep's own soft sounds: only a take long enough to hold a breath pause can say
   // that someone else filled it.
   const roomHeard = room !== null && (room.apart || lengthSec >= ROOM.gaplessMinSec);
+  // A short take's gaps hold few typical frames, some of them the rep's own soft syllables: its
+  // room must be as clearly voiced as a short take's edges (EDGES) before it speaks for others.
+  const short = lengthSec < ROOM.gaplessMinSec;
   const roomTalks =
-    roomHeard && loudDb - room.p50 < ROOM.separationDb && room.voicedShare >= ROOM.voicedShare;
+    roomHeard &&
+    loudDb - room.p50 < ROOM.separationDb &&
+    room.voicedShare >= (short ? EDGES.voicedShare : ROOM.voicedShare);
 
   const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);

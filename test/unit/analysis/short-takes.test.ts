@@ -45,6 +45,17 @@ describe('a one-sentence take in a room with nobody else talking', () => {
   // and every tail down to a Stop pressed 30 ms after the last word, in rooms whose noise or
   // gain sits close to the rep's soft start and fade.
   const rooms: ConditionName[] = ['quiet', 'pink 12 dB', 'car 12 dB', 'phone AGC', 'headset 8 kHz'];
+  it.each(['quiet', 'level 0 dBFS'] as const)(
+    "does not take a slow voice's own soft syllables for colleagues (%s)",
+    (room) => {
+      // t06 is slowed to 2.1 syllables/s: cropped tight, its only gaps hold its own soft sounds.
+      const t = tuning.find((x) => x.id === 't06')!;
+      const c = crop(t, 0.02, 0.03);
+      const y = inRoom(room, c.x, t.rate, c.speechRms, 1, []);
+      expect(analyzeTake(y.samples, y.sampleRate).flags.talkersNearby).toBe(false);
+    },
+  );
+
   for (const room of rooms) {
     it(`never says people are talking nearby (${room})`, () => {
       let judged = 0;
