@@ -154,7 +154,7 @@ const OPENS_WITH_ASK =
 // …", "just wanted to see if …"). Said with something of theirs ("just following up on your
 // inquiry about …") it is context, and the opener stands.
 const THROAT_CLEARING =
-  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
+  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
 
 function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
@@ -318,6 +318,9 @@ const CONTEXT: RegExp[] = [
     'i',
   ),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
+  // a rule about to change for them: "the council's new food waste rules kick in on the first of
+  // April", "the city starts enforcing the new bylaw"
+  /(?<!\bour )\b(?:new|upcoming|incoming) (?:[\w-]+ ){0,3}(?:rules?|regulations?|laws?|bylaws?|legislation|requirements?|levy|mandate)\b|\b(?:kicks? in|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|starts? enforcing)\b/i,
   new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
@@ -362,7 +365,7 @@ const CONTEXT: RegExp[] = [
   // a question about their new thing or their named site: "how are the new vans working out?",
   // "… at the Rosebank branch?"
   new RegExp(
-    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice)\b[^.!?]*\?`,
+    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice|bistro|caf[eé]|bar|pub|salon|gym|studio|surgery|school|farm|garage|showroom|bakery|deli)\b[^.!?]*\?`,
     'u',
   ),
   // a question about a recent event at a named place: "SHIPPING DELAYS out of Felixstowe this week?"
@@ -496,8 +499,10 @@ const HOOK: RegExp[] = [
     String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
     'i',
   ),
+  // a job done in a short time: "we did the racking for the shop two doors down in a weekend"
+  /\b(?:in|within) (?:a|an|one|a single|half a|half an) (?:weekend|afternoon|morning|evening|day|night|week)\b|\bovernight\b/i,
   // what it finds for them: "it tends to turn up reliefs people have missed"
-  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?)\b/i,
+  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?|(?:under|over)-?(?:billing|billed|charging|charged|claiming|claimed|paying|paid))\b/i,
   // a share of their cost paid for them: "could cover about half the install"
   /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
   // a visit free of charge: "with no call-out charge"
@@ -682,7 +687,7 @@ const NEXT_STEP: RegExp[] = [
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
-    String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)[^.!?]*\b${DAY}\b`,
+    String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
     'i',
   ),
   /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
@@ -796,8 +801,9 @@ const PRODUCT_DOES =
   /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,5}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
 // A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
 // CPF calculations, IR8A submission, …").
+// ("we're a firm of accountants in Leeds offering tax returns, bookkeeping, payroll and VAT")
 const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
 /**
  * The clause of a sentence that explains what we sell, if one does. A dash or semicolon ends a
  * clause, so what they did ("you filled in the form about two years of bookkeeping — that's the

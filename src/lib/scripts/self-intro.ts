@@ -32,7 +32,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 const FILLER = String.raw`(?:uh+|um+|erm|er)`;
 // (with the common typos: "thsi is", "tihs is")
 // ("myself Rakesh Nair calling from …": Indian English)
-const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// ("im jessa from quickpay": "I'm" typed without its apostrophe)
+const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Ii]m|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -104,7 +105,7 @@ const FORMS: RegExp[] = [
     'gu',
   ),
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:from|with|at|here|we)\b|\s*[,.])`,
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|\s*[,.])`,
     'gu',
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
@@ -164,7 +165,7 @@ const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${
 
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
 // …but a person when their company follows: "Tony here, Rapid Rooter."
-const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;—–]`, 'u');
+const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;,—–]`, 'u');
 const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 
 /**
@@ -251,6 +252,8 @@ const OPENING_SKIPS: OpeningSkip[] = [
     name: true,
   },
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
+  // an honorific said as part of the greeting: "hello ma'am good morning po, …"
+  { pattern: /^(?:sir|ma'am|maam|madam|po|ji)\b[\s,!.]*/iu },
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(

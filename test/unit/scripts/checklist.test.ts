@@ -1357,4 +1357,63 @@ describe('round 7 principles: what blind set 5 showed, in my own sentences', () 
       expect(met(text, 'noPitch')).toBe(false);
     },
   );
+
+  describe('second pass: probes of my own, labelled before they ran', () => {
+    it.each([
+      ['good afternoon sir this is vikram calling from nexa solar, call 98220 44120', 'vikram'],
+      ['hello ma’am good morning po, im jessa from quickpay, call me 0917 555 0154', 'jessa'],
+      [
+        'Hi Jordan, Steve here, Vaultline Security, Canada’s most trusted alarm firm. We fit keycards. 416 555 0152.',
+        'Steve',
+      ],
+    ])('finds the caller in more ways of saying it: %s', (text, who) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'callback').why).toContain(who);
+    });
+
+    it('fails an opener that is only the reason for ringing, with no "just" before it', () => {
+      expect(
+        met(
+          "Hi there, I'm just ringing to see if you need any printing done. Call 0800 555 0149.",
+          'opener',
+        ),
+      ).toBe(false);
+    });
+
+    it.each([
+      'The council’s new parking rules kick in on the first of May for your car park.',
+      'How’s the Rosebank bistro coping with the roadworks?',
+    ])('finds context in a rule about to change for them, or their named venue: %s', (text) => {
+      expect(met(text, 'context')).toBe(true);
+    });
+
+    it.each([
+      'We fitted the shelving for the deli next door in a weekend. Call Ali on 0113 496 0230.',
+      'We found four invoices you’re being over-charged on. Call Ali on 0113 496 0230.',
+    ])('finds a hook in a quick job or money they are over-charged: %s', (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    });
+
+    it('finds no hook in wishing them a good weekend', () => {
+      expect(
+        met('Hi Jo, it’s Ali at Tillwise. Have a lovely weekend. 0113 496 0231.', 'hook'),
+      ).toBe(false);
+    });
+
+    it('finds no next step in a call back put off to "some time"', () => {
+      expect(met('Hi Jo, it’s Ali. I’ll try you again sometime next week.', 'nextStep')).toBe(
+        false,
+      );
+    });
+
+    it('reads "we\'re a firm … offering" a list as pitch', () => {
+      expect(
+        met(
+          'We’re a family firm in Leeds offering boilers, radiators, bathrooms and servicing. Call Ali on 0113 496 0232.',
+          'noPitch',
+        ),
+      ).toBe(false);
+    });
+  });
 });
