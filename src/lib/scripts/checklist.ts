@@ -154,7 +154,7 @@ const OPENS_WITH_ASK =
 // …", "just wanted to see if …"). Said with something of theirs ("just following up on your
 // inquiry about …") it is context, and the opener stands.
 const THROAT_CLEARING =
-  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
+  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:(?:my|this is my|this is the) )?(?:second|third|fourth|fifth|another|last) (?:message|voicemail|try|attempt)\b|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
 
 function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
@@ -277,7 +277,7 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
 }
 
 // Their news: what a prospect or their organisation has just done or is doing.
-const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning)`;
+const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting)`;
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
 // (not hearing back from them: "havent heard back")
 const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
@@ -322,6 +322,11 @@ const CONTEXT: RegExp[] = [
   // April", "the city starts enforcing the new bylaw"
   /(?<!\bour )\b(?:new|upcoming|incoming) (?:[\w-]+ ){0,3}(?:rules?|regulations?|laws?|bylaws?|legislation|requirements?|levy|mandate)\b|\b(?:kicks? in|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|starts? enforcing)\b/i,
   new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
+  // their people's news: "your lads are starting the Hulme job on the 3rd"
+  new RegExp(
+    String.raw`\byour (?:[\w'-]+ ){1,2}(?:are|is|were|was|have|has)(?: just| recently)? ${NEWS_VERB}\b`,
+    'i',
+  ),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
   /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
@@ -352,7 +357,7 @@ const CONTEXT: RegExp[] = [
   // their thing, or a new one, at a named place: "your car park in Swindon", "the new warehouse
   // lease in Leeds" (not others like them: "a firm about your size in Reno"); a thing of theirs named as the topic: "calling about the Elm Street units"
   new RegExp(
-    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid)\b`,
+    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
     'u',
   ),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
@@ -406,7 +411,7 @@ const CURRENCY = String.raw`(?:pounds?|quid|pence|dollars?|bucks|cents?|euros?|r
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
+  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   // (not theirs: "your shop's shipping rates are higher")
   /(?<!\b(?:your|their)\s+(?:[\w'-]+\s+){0,2})\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
@@ -462,7 +467,7 @@ const FIGURES: RegExp[] = [
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -661,10 +666,11 @@ const NEXT_STEP: RegExp[] = [
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
   new RegExp(
-    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:,\s*[a-z]+)?\?`,
+    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:\s+(?:on\s+)?${DAY})?(?:,\s*[a-z]+)?\?`,
     'i',
   ),
-  /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
+  // ("flick me a text", "fire us an email": any verb that sends us a message)
+  /\b(?:drop|send|shoot|flick|fire|ping|bang|give) (?:me|us) (?:a|an) (?:quick )?(?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
     String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
     'i',

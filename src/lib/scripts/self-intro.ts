@@ -190,8 +190,10 @@ function thirdPersonLater(name: string, text: string, from: number): boolean {
  * lone "Vendio here" is a company announcing itself, not a person.
  */
 function speaksAsCompany(text: string): boolean {
+  // ("give us a bell" is one person's "give me a call" in British and Australian English)
+  const said = text.replace(/\bgive us a (?:call|bell|ring|shout|buzz)\b/gi, '');
   return (
-    /\b(?:we|we're|we've|our|us)\b/i.test(text) && !/\b(?:i|i'm|i'll|i've|i'd|me|my)\b/i.test(text)
+    /\b(?:we|we're|we've|our|us)\b/i.test(said) && !/\b(?:i|i'm|i'll|i've|i'd|me|my)\b/i.test(said)
   );
 }
 

@@ -1415,5 +1415,32 @@ describe('round 7 principles: what blind set 5 showed, in my own sentences', () 
         ),
       ).toBe(false);
     });
+
+    it.each([
+      ['Worth fifteen minutes on Thursday? Ali, 0113 496 0235.', 'nextStep', true],
+      ['Ali here, 0113 496 0236 — flick me a text.', 'nextStep', true],
+      [
+        'Hi Jo, it’s Ali. If I don’t hear back I’ll assume you’re sorted. 0113 496 0237.',
+        'hook',
+        false,
+      ],
+      ['Your crew are starting the Salford fit-out next week, I hear.', 'context', true],
+      ['Hi Jo. Fourth message, sorry! Call Ali on 0113 496 0238.', 'opener', false],
+      [
+        'hi jo its raj with quickcab we r offering school runs cheapest rates in derby call 0116 496 0239',
+        'noPitch',
+        false,
+      ],
+    ] as const)('third pass, from a second probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
+
+    it('hears "give us a bell" as one person talking, so "Dazza here" is the caller', () => {
+      const c = checks(
+        'G’day Bruce, Dazza here. Got a spare trailer Friday if you need it. 0400 555 901. Give us a bell.',
+      );
+      expect(byId(c, 'callback').met).toBe(true);
+      expect(byId(c, 'callback').why).toContain('Dazza');
+    });
   });
 });
