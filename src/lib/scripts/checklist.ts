@@ -143,7 +143,7 @@ function check(id: CheckId, met: boolean, why: string): Check {
 // Asking the voicemail for whoever handles something: about the caller's search, not about them.
 // ("is this the right number for whoever handles IT?" asks the same)
 const ASKS_FOR_SOMEONE =
-  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b/i;
+  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b|^(?:are you|would you be|am i speaking (?:to|with)) the (?:right|correct|best) (?:person|contact|one)\b/i;
 
 // An ask as the first words: "call me back on …", "ring us when you can".
 const OPENS_WITH_ASK =
@@ -175,6 +175,13 @@ function openerCheck(text: string, intro: string | null): Check {
       `Opens by asking for someone (${quote(asksAround[0])}): lead with their name, a question or the value.`,
     );
   if (first.endsWith('?')) return check('opener', true, `Opens with a question: ${quote(first)}.`);
+  // The number first is about us too: "Sam — 07700 900 915 — it's Lou at …".
+  if (/^[+(]?\d[\d\s().-]{6,}/.test(first))
+    return check(
+      'opener',
+      false,
+      `Opens with your number (${quote(first, 40)}): lead with their name, a question or the value.`,
+    );
   // The first clause is about us, not them: an ask, or a figure about us. (Our own news first is
   // left alone: the tuning labels pass "we just won Supplier of the Year", set 4 fails "we've
   // just launched our new …".)
@@ -246,7 +253,7 @@ function sameNumber(a: string, b: string): boolean {
 // A closing courtesy after the number ("Thank you and God bless.", "Have a great day.") does not
 // bury it; END_SLACK_WORDS covers short ones such as "call me".
 const SIGN_OFF =
-  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|and))+[\s.,!]*$/i;
+  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|x+|and))+[\s.,!]*$/i;
 
 // After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
@@ -300,11 +307,11 @@ const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
-  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
   /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
@@ -333,7 +340,7 @@ const CONTEXT: RegExp[] = [
   // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
   /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
-  /\byour (?:[\w-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // their account with a detail: "the install on your account", "your account ending 4471"
   // ("regarding your account." with no detail is not context: every caller could say it)
   /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))(?!\s+(?:review|update|details|information|info|status|manager|team|holder|settings)s?\b)/i,
@@ -357,7 +364,7 @@ const CONTEXT: RegExp[] = [
   // their thing, or a new one, at a named place: "your car park in Swindon", "the new warehouse
   // lease in Leeds" (not others like them: "a firm about your size in Reno"); a thing of theirs named as the topic: "calling about the Elm Street units"
   new RegExp(
-    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
+    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on|for) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid|gym|clinic|branch|depot|warehouse|restaurant|bistro|caf[eé]|salon|studio|surgery|school|hotel|practice|shop)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
     'u',
   ),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
@@ -514,6 +521,8 @@ const HOOK: RegExp[] = [
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"
   /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
+  // something of theirs done in time: "if you want yours done before Easter"
+  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+/iu,
   // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
   /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
   // something made easy for them: "so reprints would be a quick one", "it'd be painless"
@@ -554,7 +563,8 @@ const TRAILS_OFF = /\b(?:um+|uh+|er|erm|anyway|like|you know|so|yeah)[\s,.…—
 function cutOff(text: string, numbers: PhoneMention[]): string | null {
   const end = text.trimEnd();
   const last = numbers.at(-1);
-  const tail = end.slice(last ? last.end : 0);
+  // (a sign-off after the number is no more words: "… 0151 496 0914 xx")
+  const tail = end.slice(last ? last.end : 0).replace(SIGN_OFF, '');
   if (!/[\p{L}]/u.test(tail)) {
     const broken = BROKEN_OFF.exec(end);
     return broken ? around(end, broken.index, broken.index + broken[0].length) : null;
@@ -696,7 +706,11 @@ const NEXT_STEP: RegExp[] = [
     String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
     'i',
   ),
-  /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
+  // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
+  new RegExp(
+    String.raw`\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
+    'i',
+  ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
   // "Let's talk."
   new RegExp(
@@ -736,7 +750,7 @@ function describesUs(sentence: string): boolean {
 }
 
 // A warranty of ours: a figure about the product, not about the firm.
-const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
+const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w'-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
 // A figure about us, not a result for them: how many customers, how long in business, ratings,
 // warranties, volumes we have handled ("over ten thousand customers", "since 1985", "rated 4.9
 // stars", "a 25-year warranty", "we've run 2 million payslips").
@@ -761,7 +775,7 @@ const OUR_FIGURE: RegExp[] = [
   // "we've supplied timber to builders for forty years" (how long we have traded, not a result we
   // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years")
   new RegExp(
-    String.raw`(?<!\b(?:your?|you're|they|their)\b(?<!\bdid you\b)[^.!?—–]{0,80})\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|(?<!\b(?:your?|they|their)\b(?<!\bdid you\b)[^.!?]{0,40})\b(?:has been (?:\w+ing|around|trading)\b|we(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b)[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
+    String.raw`(?<!\b(?:your?|you're|they|their)\b(?<!\bdid you\b)[^.!?—–]{0,80})\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|(?<!\b(?:your?|they|their)\b(?<!\bdid you\b)[^.!?]{0,40})\b(?:has been (?:\w+ing|around|trading)\b|(?:serving|supplying|trading|operating)\b(?=[^.!?]{0,40}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b)|we(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b)[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
     'i',
   ),
   // how many we serve: "we look after payroll for about forty dental practices" (not "for two of
@@ -809,7 +823,7 @@ const PRODUCT_DOES =
 // CPF calculations, IR8A submission, …").
 // ("we're a firm of accountants in Leeds offering tax returns, bookkeeping, payroll and VAT")
 const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,3}with)\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
 /**
  * The clause of a sentence that explains what we sell, if one does. A dash or semicolon ends a
  * clause, so what they did ("you filled in the form about two years of bookkeeping — that's the

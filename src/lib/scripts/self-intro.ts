@@ -117,7 +117,7 @@ const FORMS: RegExp[] = [
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
   // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself

@@ -1442,5 +1442,45 @@ describe('round 7 principles: what blind set 5 showed, in my own sentences', () 
       expect(byId(c, 'callback').met).toBe(true);
       expect(byId(c, 'callback').why).toContain('Dazza');
     });
+
+    it.each([
+      [
+        'Hi Sam, Priya from Lumen Dental again, about the whitening offer. 0113 496 0240.',
+        'opener',
+        false,
+      ],
+      [
+        'We host weddings in the Peak District with catering, rooms, a band and fireworks.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We are a family removals firm serving Kent for over 30 years. Call Ali on 0113 496 0241.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We are a family removals firm serving Kent for over 30 years. Call Ali on 0113 496 0241.',
+        'hook',
+        false,
+      ],
+      ['Hello, this is about your van’s extended warranty. Call 0113 496 0242.', 'noPitch', true],
+      ['Hiya Bex, it’s Jade. Give me a ring on 0151 496 0243 xx', 'hook', false],
+      ['Hi Bex, your Valentine’s order from last year went down a treat.', 'context', true],
+      ['Nora, your team’s LinkedIn post about churn was spot on.', 'context', true],
+      ['Jo — 0113 496 0244 — it’s Ali at Oakline. Your worktop’s in.', 'opener', false],
+      [
+        'Hi Jin, are you the right person for payroll at Dunmore Foods? It’s Ali from Payroo, 0113 496 0245.',
+        'opener',
+        false,
+      ],
+      ['Mia, a quick idea for the Eastgate clinic: reminders by text.', 'context', true],
+      ['You booked our marquee for the summer fete last year.', 'context', true],
+      ['Ali, 0113 496 0246 — when’s good for a call this week?', 'nextStep', true],
+      ['If you want yours done before the summer, let me know by Friday.', 'hook', true],
+      ['If you want yours done before the summer, let me know by Friday.', 'nextStep', true],
+    ] as const)('fourth pass, from a third probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
   });
 });
