@@ -51,7 +51,7 @@ const TIME_ASKED = String.raw`(?:an? )?(?:(?:short|quick|brief) )?${MINUTES}`;
 // A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
 const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
 // ("times" only as a comparison, "three times faster", not "tried you a few times")
-const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|quicker|more|less|fewer|cheaper|better|as|over)\b)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
+const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|quicker|more|less|fewer|cheaper|better|as|over)\b)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls|bookings|appointments|sales|members|sign-?ups|enquiries|inquiries|reviews|deals)`;
 
 /** What a reason found, quoted in the rep's own words. */
 function quote(text: string, max = 48): string {
@@ -307,7 +307,7 @@ const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
@@ -347,7 +347,7 @@ const CONTEXT: RegExp[] = [
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
   // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
   // filing deadline for your second branch")
-  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|ends|ending|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street"
   new RegExp(
@@ -433,7 +433,7 @@ const PRICE_TALK: RegExp[] = [
   ),
   // an amount with no currency, as a price list says it: "1,500 per unit", "499 monthly"
   /\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\s+(?:(?:per|a|an|each)\s+(?:unit|month|seat|user|licen[cs]e|head|kg|box|van|vehicle|room|night)|monthly|yearly|annually)\b/i,
-  /\b(?:plans start|starting at|percent off|% off|promo|promos|promotion|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+  /\b(?:(?:flat|fixed|low) (?:monthly |annual |yearly |weekly )?(?:fee|rate|price)|plans start|starting at|percent off|% off|promo|promos|promotion|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
   // any amount per unit: "2 pounds a box", "19 dollars a van", "14.50 a bay", "18.99 for 20 litres"
   new RegExp(
     String.raw`\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\s+(?:a|an|per|each)\s+\w+|\b\d+\.\d\d\s+(?:a|an|per|each|for)\s+\w+`,
@@ -474,7 +474,7 @@ const FIGURES: RegExp[] = [
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -483,7 +483,7 @@ const HOOK: RegExp[] = [
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
-  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(
     String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
     'i',
@@ -673,6 +673,8 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // an invitation as an imperative: "Come try a free class!", "come and see the showroom"
+  /(?:^|[.!?]\s+)(?:[Cc]ome (?:and )?(?:try|see|visit|join|meet|grab)|[Pp]op (?:in|by|round)|[Dd]rop (?:in|by))\b/,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
   new RegExp(
@@ -689,7 +691,7 @@ const NEXT_STEP: RegExp[] = [
   /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
   // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?"
   new RegExp(
-    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
+    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
     'i',
   ),
   /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
@@ -760,7 +762,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\bwe(?:'ve| have)\s+(?:run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
+    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
     'i',
   ),
   // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"
@@ -802,14 +804,16 @@ const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.tes
 const ABOUT_US =
   /\bwe(?:'ve| have)? (?:just |recently )?(?:won|been named|been voted|been ranked|been awarded|expanded to|grown to)\b|\b(?:tell|show) you (?:a bit |a little |more |all )?about (?:us|our company|what we do)\b/i;
 // What we do in general, with no figure: "We help kitchens reduce waste."
-const GENERIC_CLAIM = /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b/i;
+// (or a wish to: "we'd love to help grow your business online")
+const GENERIC_CLAIM =
+  /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b|\bwe(?:'d| would) (?:love|like|be happy|be glad) to (?:help|support|assist|work)\b/i;
 const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
 // "a top-ranked tool". Capitalised words are a title ("the Best Bakery award"); a superlative about
 // them ("the biggest headache for clinics like yours") is not a boast.
 const OUR_SUPERLATIVE =
-  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
+  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 // (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
 // does, "a platform that handles …", does. What THEIR thing includes is no explanation of ours:
 // "the password dump from your payroll vendor includes three logins".)
@@ -823,7 +827,7 @@ const PRODUCT_DOES =
 // CPF calculations, IR8A submission, …").
 // ("we're a firm of accountants in Leeds offering tax returns, bookkeeping, payroll and VAT")
 const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,3}with)\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,4}with)\b|\b[Ww]e(?:'d| would) (?:love|like) to help (?:[\w-]+ ){1,4}with\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
 /**
  * The clause of a sentence that explains what we sell, if one does. A dash or semicolon ends a
  * clause, so what they did ("you filled in the form about two years of bookkeeping — that's the

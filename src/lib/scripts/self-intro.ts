@@ -101,7 +101,7 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:${FILLER},?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
@@ -205,6 +205,8 @@ const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok
 const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
+// The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
+const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
@@ -242,7 +244,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
   // greeting or with a title (not a lone name before a number: "Hi. Jake. 07700 …").
   {
     pattern: new RegExp(
-      String.raw`^(?:${TITLE}${CAP}(?:\s+${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
+      String.raw`^(?:${TITLE}(?:${PARTICLE}\s+)?${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
       'u',
     ),
     name: true,
@@ -402,7 +404,11 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
     // (in lower case, a trade word still names a firm, "teamhr crew", and so does a name that
     // goes on speaking as "we": "this is bluline frieght we got trucks open")
     let kind = /^\p{Ll}/u.test(name)
-      ? STOP_LOWER.has(name) || NOT_NAMES.has(name) || /ing$/u.test(name)
+      ? STOP_LOWER.has(name) ||
+        NOT_NAMES.has(name) ||
+        /ing$/u.test(name) ||
+        /^\p{Ll}+ing\s/u.test(name) ||
+        STOP_LOWER.has(name.split(/\s+/)[0] ?? '')
         ? 'neither'
         : COMPANY_WORDS.has(name.split(/\s+/).at(-1) ?? '') || /^\s+we\b/i.test(text.slice(end))
           ? 'company'

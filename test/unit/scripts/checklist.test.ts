@@ -1482,5 +1482,46 @@ describe('round 7 principles: what blind set 5 showed, in my own sentences', () 
     ] as const)('fourth pass, from a third probe batch: %s (%s)', (text, id, expected) => {
       expect(met(text, id)).toBe(expected);
     });
+
+    it.each([
+      ['Hey, it’s me, Ravi. Call me on 0113 496 0250.', 'opener', false],
+      ['Hey, it’s me, Ravi. Call me on 0113 496 0250.', 'callback', true],
+      [
+        'Good afternoon Mrs. de Souza. My name is Ali Khan from Payroo. 0113 496 0251.',
+        'opener',
+        false,
+      ],
+      ['Hello, I’m reaching out from Trident Media, 0113 496 0252.', 'callback', false],
+      [
+        'We’d love to help grow your brand online with SEO, social media, PPC and web design. Call 0113 496 0253.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We’d love to help grow your brand online with SEO, social media, PPC and web design. Call 0113 496 0253.',
+        'hook',
+        false,
+      ],
+      [
+        'We moved Studio Nine online and they picked up eleven bookings in the first month.',
+        'hook',
+        true,
+      ],
+      ['Can I show you on Friday?', 'nextStep', true],
+      ['A new lock usually stops that.', 'hook', true],
+      ['You left a review on our page about the late delivery.', 'context', true],
+      ['Our records show your lease ended in May.', 'context', true],
+      ['I’ve done six of those this year. Call Ali on 0113 496 0254.', 'noPitch', false],
+      [
+        'We clean shop windows for a flat monthly fee. Call Ali on 0113 496 0255.',
+        'noPitch',
+        false,
+      ],
+      ['Free design visit this month. Call Ali on 0113 496 0256.', 'hook', true],
+      ['Come try a free class!', 'nextStep', true],
+      ['We’re Leeds’s favourite bakery. Call Ali on 0113 496 0257.', 'noPitch', false],
+    ] as const)('fifth pass, from a fourth probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
   });
 });
