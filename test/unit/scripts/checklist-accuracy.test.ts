@@ -75,19 +75,20 @@ const INDEPENDENT_4_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_4_OVERALL_FLOOR = 0.99;
 
-// The fifth blind set was never shown to anyone tuning the checklist. Run on round 5's code it
-// agreed 85.0 %, on round 6's 86.2 % (60 scripts, one script is 1.7 %). These floors sit one
-// script under round 6's run: below the 95 % / 97 % goal, they only stop a regression.
+// The fifth blind set's first runs, before anyone tuning the checklist saw it (60 scripts, one
+// script is 1.7 %), were 85.0 % on round 5's code and 86.2 % on round 6's, and those stay its honest
+// figures. Round 7 studied its misses (and fixed three labels that broke its own rules), so it is
+// tuning data now: these floors sit one script under round 7's figures so a regression fails CI.
 const INDEPENDENT_5_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.78,
-  callback: 0.88,
-  repeated: 0.9,
-  context: 0.83,
-  hook: 0.73,
-  nextStep: 0.88,
-  noPitch: 0.9,
+  opener: 0.98,
+  callback: 0.98,
+  repeated: 0.91,
+  context: 0.98,
+  hook: 0.96,
+  nextStep: 0.98,
+  noPitch: 0.98,
 };
-const INDEPENDENT_5_OVERALL_FLOOR = 0.85;
+const INDEPENDENT_5_OVERALL_FLOOR = 0.98;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -130,8 +131,8 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: sets 2-4 were tuned on after their first runs
-    // (90.3, 88.6 and 88.8 %), set 5 never was (its first run is the honest figure, below goal).
+    // The later blind sets, each held at floors: each was tuned on after its first runs (90.3, 88.6,
+    // 88.8 and 85.0 / 86.2 %), which stay the honest figures, all below the goal.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -151,7 +152,12 @@ describe(
         INDEPENDENT_4_FLOORS,
         INDEPENDENT_4_OVERALL_FLOOR,
       ],
-      ['fifth (unseen; 86.2 %)', independent5, INDEPENDENT_5_FLOORS, INDEPENDENT_5_OVERALL_FLOOR],
+      [
+        'fifth (tuning since round 7; first runs 85.0 and 86.2 %)',
+        independent5,
+        INDEPENDENT_5_FLOORS,
+        INDEPENDENT_5_OVERALL_FLOOR,
+      ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
