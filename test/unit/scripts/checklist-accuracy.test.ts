@@ -8,6 +8,7 @@ import {
   INDEPENDENT_3_SET_FILE,
   INDEPENDENT_4_SET_FILE,
   INDEPENDENT_5_SET_FILE,
+  INDEPENDENT_6_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -30,6 +31,7 @@ const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDE
 const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDENT_3_SET_FILE) : [];
 const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDENT_4_SET_FILE) : [];
 const independent5 = existsSync(INDEPENDENT_5_SET_FILE) ? loadLabelled(INDEPENDENT_5_SET_FILE) : [];
+const independent6 = existsSync(INDEPENDENT_6_SET_FILE) ? loadLabelled(INDEPENDENT_6_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -90,6 +92,20 @@ const INDEPENDENT_5_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_5_OVERALL_FLOOR = 0.98;
 
+// The sixth blind set, never studied: its first run on round 7's code (60 scripts, one script is
+// 1.7 %) was 89.8 % overall (88.3 % on round 6's code), its honest figure, below the goal. These
+// floors sit one script under that run, so a regression on unseen scripts fails CI.
+const INDEPENDENT_6_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.93,
+  callback: 0.88,
+  repeated: 0.93,
+  context: 0.78,
+  hook: 0.8,
+  nextStep: 0.91,
+  noPitch: 0.91,
+};
+const INDEPENDENT_6_OVERALL_FLOOR = 0.89;
+
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
 const WHOLE_SETS = { timeout: 60_000 };
@@ -131,8 +147,9 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: each was tuned on after its first runs (90.3, 88.6,
-    // 88.8 and 85.0 / 86.2 %), which stay the honest figures, all below the goal.
+    // The later blind sets, each held at floors: the second to fifth were tuned on after their first
+    // runs (90.3, 88.6, 88.8 and 85.0 / 86.2 %), which stay the honest figures, all below the goal;
+    // the sixth (89.8 %) is unseen.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -157,6 +174,12 @@ describe(
         independent5,
         INDEPENDENT_5_FLOORS,
         INDEPENDENT_5_OVERALL_FLOOR,
+      ],
+      [
+        'sixth (unseen; first run 89.8 %)',
+        independent6,
+        INDEPENDENT_6_FLOORS,
+        INDEPENDENT_6_OVERALL_FLOOR,
       ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
@@ -186,6 +209,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent3,
     ...independent4,
     ...independent5,
+    ...independent6,
   ];
 
   it('quotes only words that are in the script', () => {
