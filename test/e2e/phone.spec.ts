@@ -187,15 +187,21 @@ test.describe('a phone in one hand (360 × 640)', () => {
     await expect(picture.locator('.clock .time')).toHaveText('0:00.0');
     await expect(picture).toHaveAttribute('inert');
     await expect(page.getByRole('button', { name: 'Record' })).toHaveCount(0);
+    // The takes are not read yet: the picture keeps the list's place but never says "no takes"
+    // (a returning rep has some).
+    await expect(picture.getByText('No takes yet')).toBeHidden();
     const drawn = await boxes();
     expect(drawn.every(Boolean)).toBe(true);
 
-    // With the code: the live app takes its place, in the same boxes, and works.
+    // With the code: the live app takes its place, in the same boxes, and works. The parts the
+    // first view does not show (here the shortcuts sheet) join a frame later and move nothing.
     await page.unroute('**/assets/*.js');
     await page.reload();
     await expect(page.getByRole('button', { name: 'Record' })).toBeVisible();
     await expect(page.locator('[data-prerendered]')).toHaveCount(0);
     await expect(page.locator('.record')).toHaveCount(1);
+    await expect(page.locator('dialog[aria-labelledby="shortcuts-heading"]')).toBeAttached();
+    await expect(page.getByText('No takes yet')).toBeVisible();
     expect(await boxes()).toEqual(drawn);
   });
 });

@@ -51,7 +51,7 @@ const TIME_ASKED = String.raw`(?:an? )?(?:(?:short|quick|brief) )?${MINUTES}`;
 // A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
 const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
 // ("times" only as a comparison, "three times faster", not "tried you a few times")
-const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|quicker|more|less|fewer|cheaper|better|as|over)\b)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls)`;
+const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|quicker|more|less|fewer|cheaper|better|as|over)\b)|seconds?|minutes?|hours?|days?|weeks?|months?|years?|(?:hundred|thousand|million) (?:dollars|pounds|euros)|dollars|pounds|euros|k\b|jobs|clients|customers|patients|orders|leads|calls|bookings|appointments|sales|members|sign-?ups|enquiries|inquiries|reviews|deals)`;
 
 /** What a reason found, quoted in the rep's own words. */
 function quote(text: string, max = 48): string {
@@ -143,11 +143,18 @@ function check(id: CheckId, met: boolean, why: string): Check {
 // Asking the voicemail for whoever handles something: about the caller's search, not about them.
 // ("is this the right number for whoever handles IT?" asks the same)
 const ASKS_FOR_SOMEONE =
-  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b/i;
+  /^(?:i'm|i am|i was|just)\s+(?:just\s+)?(?:trying to (?:reach|get hold of|find)|looking for|hoping to (?:reach|speak (?:to|with)))\s+(?:whoever|the (?:person|right person|one)|someone)\b|^(?:is this|have i got|do i have) the right (?:number|person|line)\b|^(?:are you|would you be|am i speaking (?:to|with)) the (?:right|correct|best) (?:person|contact|one)\b/i;
 
 // An ask as the first words: "call me back on …", "ring us when you can".
 const OPENS_WITH_ASK =
   /^(?:please\s+)?(?:call|ring|phone|text|email|buzz) (?:me|us)\b|^(?:please\s+)?(?:give (?:me|us) a (?:call|ring|shout|buzz|bell))\b/i;
+
+// Throat-clearing: words about the call itself, an earlier try or an apology, before anything for
+// them ("tried you last Tuesday as well, sorry", "third time lucky", "just touching base to see if
+// …", "just wanted to see if …"). Said with something of theirs ("just following up on your
+// inquiry about …") it is context, and the opener stands.
+const THROAT_CLEARING =
+  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:(?:my|this is my|this is the) )?(?:second|third|fourth|fifth|another|last) (?:message|voicemail|try|attempt)\b|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
 
 function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
@@ -168,6 +175,13 @@ function openerCheck(text: string, intro: string | null): Check {
       `Opens by asking for someone (${quote(asksAround[0])}): lead with their name, a question or the value.`,
     );
   if (first.endsWith('?')) return check('opener', true, `Opens with a question: ${quote(first)}.`);
+  // The number first is about us too: "Sam — 07700 900 915 — it's Lou at …".
+  if (/^[+(]?\d[\d\s().-]{6,}/.test(first))
+    return check(
+      'opener',
+      false,
+      `Opens with your number (${quote(first, 40)}): lead with their name, a question or the value.`,
+    );
   // The first clause is about us, not them: an ask, or a figure about us. (Our own news first is
   // left alone: the tuning labels pass "we just won Supplier of the Year", set 4 fails "we've
   // just launched our new …".)
@@ -184,6 +198,12 @@ function openerCheck(text: string, intro: string | null): Check {
       'opener',
       false,
       `Opens about you (${quote(first, 40)}): lead with their name, a question or the value.`,
+    );
+  if (THROAT_CLEARING.test(first) && !firstHit(first, CONTEXT))
+    return check(
+      'opener',
+      false,
+      `Opens by clearing your throat (${quote(first, 40)}): lead with their name, a question or the value.`,
     );
   if (theirName)
     return check('opener', true, `Opens with their name (${theirName}), then ${quote(first, 40)}.`);
@@ -233,7 +253,7 @@ function sameNumber(a: string, b: string): boolean {
 // A closing courtesy after the number ("Thank you and God bless.", "Have a great day.") does not
 // bury it; END_SLACK_WORDS covers short ones such as "call me".
 const SIGN_OFF =
-  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|and))+[\s.,!]*$/i;
+  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|x+|and))+[\s.,!]*$/i;
 
 // After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
@@ -264,11 +284,12 @@ function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
 }
 
 // Their news: what a prospect or their organisation has just done or is doing.
-const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning)`;
+const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting)`;
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
-const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|heard|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+// (not hearing back from them: "havent heard back")
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
-const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
@@ -286,11 +307,11 @@ const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
-  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:\w+ )?(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
   /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
@@ -304,21 +325,29 @@ const CONTEXT: RegExp[] = [
     'i',
   ),
   /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
+  // a rule about to change for them: "the council's new food waste rules kick in on the first of
+  // April", "the city starts enforcing the new bylaw"
+  /(?<!\bour )\b(?:new|upcoming|incoming) (?:[\w-]+ ){0,3}(?:rules?|regulations?|laws?|bylaws?|legislation|requirements?|levy|mandate)\b|\b(?:kicks? in|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|starts? enforcing)\b/i,
   new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
+  // their people's news: "your lads are starting the Hulme job on the 3rd"
+  new RegExp(
+    String.raw`\byour (?:[\w'-]+ ){1,2}(?:are|is|were|was|have|has)(?: just| recently)? ${NEWS_VERB}\b`,
+    'i',
+  ),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
   /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
   // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
   /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
-  /\byour (?:[\w-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  /\byour (?:[\w'-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // their account with a detail: "the install on your account", "your account ending 4471"
   // ("regarding your account." with no detail is not context: every caller could say it)
-  /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))/i,
+  /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))(?!\s+(?:review|update|details|information|info|status|manager|team|holder|settings)s?\b)/i,
   // a dealing of theirs with its date: "your car policy renews on the fifteenth"
   // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
   // filing deadline for your second branch")
-  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|ends|ending|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street"
   new RegExp(
@@ -332,6 +361,12 @@ const CONTEXT: RegExp[] = [
     String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \d+)? \p{Ll}{3,}|\b(?:got|have|seen|saw|through|reviewed|checked|pulled|looked at) your \p{Lu}\d+ \p{Ll}{3,}`,
     'u',
   ),
+  // their thing, or a new one, at a named place: "your car park in Swindon", "the new warehouse
+  // lease in Leeds" (not others like them: "a firm about your size in Reno"); a thing of theirs named as the topic: "calling about the Elm Street units"
+  new RegExp(
+    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on|for) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid|gym|clinic|branch|depot|warehouse|restaurant|bistro|caf[eé]|salon|studio|surgery|school|hotel|practice|shop)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
+    'u',
+  ),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
   // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
   // (their name before the "?" is calling them, not naming their thing: "…, Imran?")
@@ -342,7 +377,7 @@ const CONTEXT: RegExp[] = [
   // a question about their new thing or their named site: "how are the new vans working out?",
   // "… at the Rosebank branch?"
   new RegExp(
-    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice)\b[^.!?]*\?`,
+    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice|bistro|caf[eé]|bar|pub|salon|gym|studio|surgery|school|farm|garage|showroom|bakery|deli)\b[^.!?]*\?`,
     'u',
   ),
   // a question about a recent event at a named place: "SHIPPING DELAYS out of Felixstowe this week?"
@@ -352,9 +387,9 @@ const CONTEXT: RegExp[] = [
   ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\byour (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\b(?:in|on|at|near|outside|by|around|along|down|up|off|from|opposite|behind|to) your (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
   // something you looked at yourself
-  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews?|checkout|job (?:post|ad)s?)\b/i,
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
   new RegExp(
     String.raw`\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}\byour\b`,
@@ -383,7 +418,7 @@ const CURRENCY = String.raw`(?:pounds?|quid|pence|dollars?|bucks|cents?|euros?|r
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
+  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   // (not theirs: "your shop's shipping rates are higher")
   /(?<!\b(?:your|their)\s+(?:[\w'-]+\s+){0,2})\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
@@ -396,7 +431,9 @@ const PRICE_TALK: RegExp[] = [
     String.raw`\b(?:commission|fees?|charges?|rates?)\b[^.!?]{0,20}\b(?:only|just|from)\s+${NUMBER_WORD}\s*(?:%|percent)`,
     'i',
   ),
-  /\b(?:plans start|starting at|percent off|% off|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
+  // an amount with no currency, as a price list says it: "1,500 per unit", "499 monthly"
+  /\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\s+(?:(?:per|a|an|each)\s+(?:unit|month|seat|user|licen[cs]e|head|kg|box|van|vehicle|room|night)|monthly|yearly|annually)\b/i,
+  /\b(?:(?:flat|fixed|low) (?:monthly |annual |yearly |weekly )?(?:fee|rate|price)|plans start|starting at|percent off|% off|promo|promos|promotion|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
   // any amount per unit: "2 pounds a box", "19 dollars a van", "14.50 a bay", "18.99 for 20 litres"
   new RegExp(
     String.raw`\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\s+(?:a|an|per|each)\s+\w+|\b\d+\.\d\d\s+(?:a|an|per|each|for)\s+\w+`,
@@ -437,16 +474,16 @@ const FIGURES: RegExp[] = [
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)|lock(?:ed)? in|solv(?:e|es|ed)|sorted|sorts (?:it|that|this|them|out)|stop(?:ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
-  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
-  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(
     String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
     'i',
@@ -456,36 +493,51 @@ const HOOK: RegExp[] = [
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
   /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
   // people or kit ready for them: "we have two welders available from Monday"
-  /\b(?:we|i)(?:'ve| have)(?: got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held)\b/i,
+  // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
+  new RegExp(
+    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
+    'i',
+  ),
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
   /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
   // what we did for a customer like them, and what it did: "we automated the rota for a care home
   // and they dropped agency shifts"
   /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
   // a problem gone: "so none go missing", "so you never chase a signature again"
-  /\bso (?:that )?(?:none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
+  /\bso (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
   // "we can get a backup reader to you by Monday"
   new RegExp(
     String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
     'i',
   ),
+  // a job done in a short time: "we did the racking for the shop two doors down in a weekend"
+  /\b(?:in|within) (?:a|an|one|a single|half a|half an) (?:weekend|afternoon|morning|evening|day|night|week)\b|\bovernight\b/i,
   // what it finds for them: "it tends to turn up reliefs people have missed"
-  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?)\b/i,
+  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?|(?:under|over)-?(?:billing|billed|charging|charged|claiming|claimed|paying|paid))\b/i,
   // a share of their cost paid for them: "could cover about half the install"
   /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
   // a visit free of charge: "with no call-out charge"
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"
   /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
+  // something of theirs done in time: "if you want yours done before Easter"
+  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+/iu,
+  // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
+  /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
+  // something made easy for them: "so reprints would be a quick one", "it'd be painless"
+  /\b(?:would|will|'d|'ll|could|should) be (?:a )?(?:really |very |super )?(?:quick|easy|simple|painless|straightforward)\b(?! (?:question|chat|call|one to ask)\b)/i,
+  // their problem covered by a swap or a stand-in: "we can swap in Thai basil at the same price"
+  /\b(?:we|i)(?:'ll| will| can| could)\s+(?:swap|substitute|replace|cover|make up|top up|stand in|step in)\b|\bat (?:the same price|no extra (?:cost|charge))\b/i,
   // a gap of theirs closed: "we'd close that gap in an afternoon"
   /\b(?:close|closed|plug|plugged|patch|patched) (?:that|the|this|those|your) (?:[\w-]+ )?(?:gaps?|holes?|leaks?)\b/i,
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
   /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
 ];
-// A question is a hook when it is pointed at their gain or pain, not "are you happy with …?".
-const POINTED_QUESTION =
-  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know|(?:still|keep) (?:spending|paying|losing|chasing|doing|reconciling|waiting|fighting))\b/i;
+// A question is a hook when it is pointed at their gain or the size of their pain, not "are you
+// happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
+// follow it is the hook, and without one the trainers (sets 1 and 5) find none.
+const POINTED_QUESTION = /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
 const ASKS_FOR_TIME = new RegExp(
   String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
@@ -499,8 +551,10 @@ const CALL_BACK_QUESTION = new RegExp(
 );
 
 // A clause broken off at the important part before the ask: "and the reason is — call me, …".
+// (any word that cannot end a clause: a verb "is", an article, a preposition, a possessive such as
+// "about to lose its— oh sorry, …")
 const BROKEN_OFF =
-  /\b(?:is|was|are|were|the|a|an|to|of|that|because|your)\s*(?:…|\.\.\.|—|–)(?=\s)/i;
+  /\b(?:is|was|are|were|be|the|a|an|to|of|for|with|by|from|in|on|at|that|because|and|but|your|its|their|his|her|my|our)\s*(?:…|\.\.\.|—|–)(?=\s)/i;
 const SIGNATURE =
   /(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?\p{Lu}\p{Ll}+(?:,\s*(?:\p{Lu}[\p{L}&'-]*\s*){1,4})?(?:\s+x+)?$/u;
 const TRAILS_OFF = /\b(?:um+|uh+|er|erm|anyway|like|you know|so|yeah)[\s,.…—–-]*$/i;
@@ -509,7 +563,8 @@ const TRAILS_OFF = /\b(?:um+|uh+|er|erm|anyway|like|you know|so|yeah)[\s,.…—
 function cutOff(text: string, numbers: PhoneMention[]): string | null {
   const end = text.trimEnd();
   const last = numbers.at(-1);
-  const tail = end.slice(last ? last.end : 0);
+  // (a sign-off after the number is no more words: "… 0151 496 0914 xx")
+  const tail = end.slice(last ? last.end : 0).replace(SIGN_OFF, '');
   if (!/[\p{L}]/u.test(tail)) {
     const broken = BROKEN_OFF.exec(end);
     return broken ? around(end, broken.index, broken.index + broken[0].length) : null;
@@ -518,6 +573,9 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
   if (TRAILS_OFF.test(end)) return null;
   // Signing off with a name is no cut-off: "Speak soon, Chloe x", "— Andrea, LevelUp Learning".
   if (SIGNATURE.test(end)) return null;
+  // Nor is a closing courtesy as the last words: "… im at 646 555 0102. all the best".
+  const lastSentence = end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
+  if (!/\p{L}/u.test(lastSentence.replace(SIGN_OFF, ''))) return null;
   if (/(?:…|\.\.\.|—|–|\s-)$/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence.
   if (/\p{L}$/u.test(end) && /[.!?]\s/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
@@ -529,8 +587,11 @@ function cutOff(text: string, numbers: PhoneMention[]): string | null {
 const THEIR_LOSS =
   /^\s*(?:(?:are|is|was|were|do|does|did) )?your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed|taking|takes|take)\b/i;
 // How long our own process takes, said of it and not of them: "Installation takes two days".
-const SPEC =
-  /^\s*(?:the |our |it )?(?:[\w-]+ ){0,2}(?:takes|lasts|runs for)\b(?![^,;.!?]*\b(?:you|your)\b)/i;
+// (also without a verb, as a spec line: "Transit 3 days.", "Lead time: two weeks")
+const SPEC = new RegExp(
+  String.raw`^\s*(?:the |our |it )?(?:[\w-]+ ){0,2}(?:takes|lasts|runs for)\b(?![^,;.!?]*\b(?:you|your)\b)|^\s*(?:transit|lead time|turnaround|delivery|shipping|installation|install|set-?up)(?: time)?:?\s+(?:is\s+)?${NUMBER_WORD}[\s-]`,
+  'i',
+);
 // A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
 // trend in the world, not a result we offer them.
 const TREND =
@@ -541,7 +602,13 @@ const CLAUSE =
   /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
 // Where a promise to them follows a description of us in one sentence: "…, and we'd close …".
-const PROMISE_AFTER = /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)/i;
+// ("…, plus a mobile app, so new agents can take calls by day three": what the list is for)
+const PROMISE_AFTER =
+  /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)|(?=,\s+so\s+(?:that\s+)?(?!(?:yeah|anyway|um|uh|look)\b))/i;
+// What they did is their side of the story (context), never a result: "you filled in the form
+// about catching up on two years of bookkeeping".
+const THEY_DID =
+  /^\s*you (?:just |recently )?(?:\w+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw)\b/i;
 
 function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
@@ -553,13 +620,16 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
   // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
   // Unpunctuated text is one "sentence", so there only a price blanks it.
   const punctuated = sentences(rest).length > 1;
-  // (a promise after the list, ", and we'd close that gap in an afternoon", is its own part)
-  rest = rest.replace(SENTENCE, (sentence) =>
-    sentence
-      .split(PROMISE_AFTER)
-      .map((s) => (priceTalk(s) || (punctuated && describesUs(s)) ? ' '.repeat(s.length) : s))
-      .join(''),
-  );
+  // (a promise after the list, ", and we'd close that gap in an afternoon", is its own part, and
+  // it is pitch only when it is itself a list: ", so you get alerts, logs and reports")
+  const pitch = (s: string) => priceTalk(s) || (punctuated && describesUs(s));
+  rest = rest.replace(SENTENCE, (sentence) => {
+    const [head = '', ...promises] = sentence.split(PROMISE_AFTER);
+    const parts = [pitch(sentence) ? ' '.repeat(head.length) : head];
+    for (const p of promises)
+      parts.push(pitch(p) || THREE_THINGS.test(p) ? ' '.repeat(p.length) : p);
+    return parts.join('');
+  });
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
   // news is a trend:
   // none of those clauses is a result for them, though the next clause may be.
@@ -571,7 +641,8 @@ function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): 
       (punctuated && ourBoast(c)) ||
       THEIR_LOSS.test(c) ||
       TREND.test(c) ||
-      SPEC.test(c),
+      SPEC.test(c) ||
+      THEY_DID.test(c),
   );
   const question = sentences(rest).find(
     (s) =>
@@ -596,24 +667,33 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CONTACT_VERB =
   'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
 const NEXT_STEP: RegExp[] = [
-  /\b(?:call me|call us|hit me up|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  /\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // an invitation as an imperative: "Come try a free class!", "come and see the showroom"
+  /(?:^|[.!?]\s+)(?:[Cc]ome (?:and )?(?:try|see|visit|join|meet|grab)|[Pp]op (?:in|by|round)|[Dd]rop (?:in|by))\b/,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
   // "for a demo call Rahul on …"
   new RegExp(
-    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:,\s*[a-z]+)?\?`,
+    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:\s+(?:on\s+)?${DAY})?(?:,\s*[a-z]+)?\?`,
     'i',
   ),
-  /\b(?:drop|send|shoot) (?:me|us) (?:a|an) (?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
+  // ("flick me a text", "fire us an email": any verb that sends us a message)
+  /\b(?:drop|send|shoot|flick|fire|ping|bang|give) (?:me|us) (?:a|an) (?:quick )?(?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
     String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
     'i',
   ),
-  /\bgive [^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
+  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?"
+  new RegExp(
+    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
+    'i',
+  ),
   /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
   new RegExp(
     String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab|talk|chat|speak|catch up|jump on)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
@@ -623,8 +703,16 @@ const NEXT_STEP: RegExp[] = [
   /\b(?:i'll|ill|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
-  new RegExp(String.raw`\b(?:i'll|i will|i'm going to)\s[^.!?]*\b${DAY}\b`, 'i'),
-  /\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works)\b/i,
+  // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
+  new RegExp(
+    String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
+    'i',
+  ),
+  // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
+  new RegExp(
+    String.raw`\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
+    'i',
+  ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
   // "Let's talk."
   new RegExp(
@@ -634,7 +722,8 @@ const NEXT_STEP: RegExp[] = [
 ];
 
 // An ask only for some day they might need us: "if you ever need anything give us a call".
-const SOMEDAY = /\b(?:if (?:you )?ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
+// ("if it's ever worth a chat my mobile is …", "if onboarding ever gets messy again")
+const SOMEDAY = /\b(?:if (?:[\w']+ ){0,3}ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
 
 function nextStepCheck(text: string): Check {
   // The first ask or commitment that is not put off to some day they might need us.
@@ -654,15 +743,16 @@ function nextStepCheck(text: string): Check {
  * is pitch too, but a real result beside it still counts as a hook.
  */
 function describesUs(sentence: string): boolean {
+  const explaining = explanation(sentence);
   return (
     (LISTS_OURS.test(sentence) && LIST.test(sentence)) ||
-    (EXPLAINS.test(sentence) && (LIST.test(sentence) || sentence.split(/\s+/).length > 15)) ||
+    (explaining !== undefined && (LIST.test(explaining) || explaining.split(/\s+/).length > 15)) ||
     (GENERIC_CLAIM.test(sentence) && !firstHit(sentence, FIGURES))
   );
 }
 
 // A warranty of ours: a figure about the product, not about the firm.
-const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
+const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w'-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
 // A figure about us, not a result for them: how many customers, how long in business, ratings,
 // warranties, volumes we have handled ("over ten thousand customers", "since 1985", "rated 4.9
 // stars", "a 25-year warranty", "we've run 2 million payslips").
@@ -672,7 +762,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\bwe(?:'ve| have)\s+(?:run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
+    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
     'i',
   ),
   // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"
@@ -687,7 +777,7 @@ const OUR_FIGURE: RegExp[] = [
   // "we've supplied timber to builders for forty years" (how long we have traded, not a result we
   // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years")
   new RegExp(
-    String.raw`\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|\bwe(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
+    String.raw`(?<!\b(?:your?|you're|they|their)\b(?<!\bdid you\b)[^.!?—–]{0,80})\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|(?<!\b(?:your?|they|their)\b(?<!\bdid you\b)[^.!?]{0,40})\b(?:has been (?:\w+ing|around|trading)\b|(?:serving|supplying|trading|operating)\b(?=[^.!?]{0,40}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b)|we(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b)[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
     'i',
   ),
   // how many we serve: "we look after payroll for about forty dental practices" (not "for two of
@@ -714,32 +804,54 @@ const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.tes
 const ABOUT_US =
   /\bwe(?:'ve| have)? (?:just |recently )?(?:won|been named|been voted|been ranked|been awarded|expanded to|grown to)\b|\b(?:tell|show) you (?:a bit |a little |more |all )?about (?:us|our company|what we do)\b/i;
 // What we do in general, with no figure: "We help kitchens reduce waste."
-const GENERIC_CLAIM = /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b/i;
+// (or a wish to: "we'd love to help grow your business online")
+const GENERIC_CLAIM =
+  /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b|\bwe(?:'d| would) (?:love|like|be happy|be glad) to (?:help|support|assist|work)\b/i;
 const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
 // "a top-ranked tool". Capitalised words are a title ("the Best Bakery award"); a superlative about
 // them ("the biggest headache for clinics like yours") is not a boast.
 const OUR_SUPERLATIVE =
-  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|most (?:trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
+  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 // (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
 // does, "a platform that handles …", does. What THEIR thing includes is no explanation of ours:
 // "the password dump from your payroll vendor includes three logins".)
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+)? (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|(?<!\byour\b[^.!?]*)\b(?:integrates with|comes with|includes)\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+){0,4} (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|(?<!\byour\b[^.!?]*)\b(?:integrates with|comes with|includes)\b/i;
 // What the product does, with its name as the subject: "Zephyr reads your delivery notes",
 // "Lexa automatically flags risky clauses", "HireLoop is a platform where …". Capitals matter.
 const PRODUCT_DOES =
-  /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,3}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
+  /\b\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)? (?:(?:automatically|simply|instantly|just) )?(?:reads|flags|tracks|scans|syncs|automates|integrates|plugs into|connects|matches|routes|monitors|pulls|lets you|is an? (?:[\w-]+ ){0,5}(?:platform|app|software|tool|system|service|solution|marketplace))\b/u;
 // A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
 // CPF calculations, IR8A submission, …").
+// ("we're a firm of accountants in Leeds offering tax returns, bookkeeping, payroll and VAT")
 const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,4}with)\b|\b[Ww]e(?:'d| would) (?:love|like) to help (?:[\w-]+ ){1,4}with\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+/**
+ * The clause of a sentence that explains what we sell, if one does. A dash or semicolon ends a
+ * clause, so what they did ("you filled in the form about two years of bookkeeping — that's the
+ * kind of cleanup we do") is not counted in the explanation's length.
+ */
+function explanation(sentence: string): string | undefined {
+  const m = EXPLAINS.exec(sentence);
+  if (!m) return undefined;
+  let from = 0;
+  for (const part of sentence.split(/(?<=\s[—–-]\s|;\s)/)) {
+    if (m.index < from + part.length) return part;
+    from += part.length;
+  }
+  return sentence;
+}
 // A long sentence explains too much only when it is about what we do, not chatter or logistics.
 const WHAT_WE_DO =
   /\bwe(?:'ve| have)?(?: been)? (?:help|helping|helped|offer|offering|provide|providing|sell|selling|specialis|specializ|work(?:ing)? with)|\bour (?:[\w-]+ )?(?:products?|services?|platform|software|solutions?|system|app|tool|range)\b/i;
+// Three things in a row, the shortest way: "alerts, daily logs and audit reports".
+const THREE_THINGS = /\w[^,.;?!]{0,40},\s*[^,.;?!]{1,40}\b(?:and|or)\b/;
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
-const LIST = /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or)\b/;
+// (or that trails off instead of ending in "and": "brochures, signs, stickers, pretty much anything")
+const LIST =
+  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts)\b/;
 
 function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = blanked(text, numbers);
@@ -771,8 +883,9 @@ function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
       false,
       `Explains the product (${quote(sentences(rest).find((s) => s.includes(product[0])) ?? product[0])}): leave them curious instead.`,
     );
-  const explains = rest.match(EXPLAINS);
-  const explaining = explains ? sentences(rest).find((s) => s.includes(explains[0])) : undefined;
+  const explaining = sentences(rest)
+    .map(explanation)
+    .find((s) => s !== undefined);
   const featureList = sentences(rest).find((s) => LISTS_OURS.test(s) && LIST.test(s));
   if (featureList && !explaining)
     return check(

@@ -44,14 +44,28 @@ type Token =
 const DIGIT_NEXT =
   /^[\s,—–-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i;
 
+// Words that carry a number on to its next part: "five one four, five five five... and the last
+// bit is oh one nine two", "… and then 0192".
+const JOINER =
+  /^\s*(?:and\s+)?(?:then\s+|(?:the\s+)?(?:last|rest|final|other|end)\s+(?:bit|part|few|digits|four|three)\s+(?:is|are|being)\s+)/i;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const digitNext = (end: number) => DIGIT_NEXT.test(text.slice(end, end + 12));
+  // The end of a joiner that a further part of the number follows, if one starts at `at`.
+  const joinerEnd = (at: number) => {
+    const j = JOINER.exec(text.slice(at, at + 40));
+    if (!j) return null;
+    const next = at + j[0].length;
+    return digitNext(next) || /^oh\b/i.test(text.slice(next)) ? next : null;
+  };
   const pending: { repeat: number } = { repeat: 1 };
+  let skipTo = 0;
   for (const m of text.matchAll(/[A-Za-z]+|\d+|\S/g)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
+    if (start < skipTo) continue;
     const lower = raw.toLowerCase();
     const previous = tokens.findLast((t) => t.kind !== 'sep');
     const inRun = previous?.kind === 'digits' || pending.repeat > 1;
@@ -70,6 +84,11 @@ function tokenize(text: string): Token[] {
       });
     } else if ((lower === 'hundred' || lower === 'thousand') && previous?.kind === 'digits') {
       tokens.push({ kind: 'digits', value: lower === 'hundred' ? '00' : '000', start, end });
+    } else if (inRun && joinerEnd(/^[.…]$/.test(raw) ? end : start) !== null) {
+      // (an ellipsis before it does not end the sentence: "five five five... and the last bit is")
+      skipTo = joinerEnd(/^[.…]$/.test(raw) ? end : start) ?? end;
+      tokens.push({ kind: 'sep', start, end: skipTo });
+      continue;
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.
       tokens.push({ kind: 'word', start, end });

@@ -32,7 +32,8 @@ const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?…—–]|\s-\s|$))`;
 const FILLER = String.raw`(?:uh+|um+|erm|er)`;
 // (with the common typos: "thsi is", "tihs is")
 // ("myself Rakesh Nair calling from …": Indian English)
-const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+// ("im jessa from quickpay": "I'm" typed without its apostrophe)
+const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Ii]m|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -65,7 +66,12 @@ const COMPANY_WORDS = new Set(
     // trades named by what they fit, fix or sell: "Shield Alarms", "Clearview Windows"
     'alarms bathrooms barbers beauty blinds brewery cabs cars coaches coffee doors florists flowers ' +
     'gardens gates glass glazing hotels kitchens landscaping locks locksmiths opticians pest pools ' +
-    'salon scaffolding signs skips spa taxis tours travel tyres tires vans vets windows wines'
+    'salon scaffolding signs skips spa taxis tours travel tyres tires vans vets windows wines ' +
+    // a region or market a firm names itself after: "Trackstar Asia", "Nordlink Europe"
+    'asia europe africa pacific americas emea apac latam worldwide intl hq uk usa india australia ' +
+    'canada philippines singapore ' +
+    // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
+    'team crew'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -95,11 +101,11 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:${FILLER},?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+(?:from|with|at|here)\b|\s*[,.])`,
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|\s*[,.])`,
     'gu',
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
@@ -111,13 +117,21 @@ const FORMS: RegExp[] = [
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
-  // "Harper & Lowe here —": a firm named like people announcing itself
+  // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?\s+&\s+${CAP}(?:\s+${CAP})?)\s+(?:here|calling|speaking)\b`,
+    String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?\s+&\s+${CAP}(?:\s+${CAP})?(?:\s+\p{Ll}+)?)\s+(?:here|calling|speaking)\b`,
     'gu',
+  ),
+  // "Hi Priya, Sean Gallagher again, …": a caller who has rung before names themselves with "again"
+  // (after a comma or a sentence end, so "Hi Priya again" still greets them)
+  new RegExp(String.raw`(?<=(?:^|[,.;:!?…—–])\s*)(${PERSON})\s+again\b`, 'gu'),
+  // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
+    'giu',
   ),
 ];
 
@@ -151,7 +165,7 @@ const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${
 
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
 // …but a person when their company follows: "Tony here, Rapid Rooter."
-const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;—–]`, 'u');
+const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;,—–]`, 'u');
 const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 
 /**
@@ -162,6 +176,9 @@ const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
 function thirdPersonLater(name: string, text: string, from: number): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const later = text.slice(from);
+  // (or the first word of the firm's own name: "Mason here — the Mason Group, property management")
+  const firm = new RegExp(String.raw`\b${n}(?:\s+\p{Lu}[\p{L}&]*){0,2}\s+(\p{Lu}\p{Ll}+)\b`, 'gu');
+  for (const m of later.matchAll(firm)) if (COMPANY_WORDS.has(lower(m[1] ?? ''))) return true;
   return new RegExp(
     String.raw`\b(?:at|from|with|about|of|using|use)\s+${n}\b|\b${n}(?:'s\s+(?!(?:here|calling)\b)\p{Ll}+|\s+(?:\p{Ll}+ly\s+)?(?:is|has|can|will|(?!(?:says|thinks|reckons|mentions|asks|wants|needs)\b)\p{Ll}{2,}[^s\s']s)\b)`,
     'u',
@@ -173,8 +190,10 @@ function thirdPersonLater(name: string, text: string, from: number): boolean {
  * lone "Vendio here" is a company announcing itself, not a person.
  */
 function speaksAsCompany(text: string): boolean {
+  // ("give us a bell" is one person's "give me a call" in British and Australian English)
+  const said = text.replace(/\bgive us a (?:call|bell|ring|shout|buzz)\b/gi, '');
   return (
-    /\b(?:we|we're|we've|our|us)\b/i.test(text) && !/\b(?:i|i'm|i'll|i've|i'd|me|my)\b/i.test(text)
+    /\b(?:we|we're|we've|our|us)\b/i.test(said) && !/\b(?:i|i'm|i'll|i've|i'd|me|my)\b/i.test(said)
   );
 }
 
@@ -186,6 +205,8 @@ const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok
 const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
+// The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
+const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
@@ -223,7 +244,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
   // greeting or with a title (not a lone name before a number: "Hi. Jake. 07700 …").
   {
     pattern: new RegExp(
-      String.raw`^(?:${TITLE}${CAP}(?:\s+${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
+      String.raw`^(?:${TITLE}(?:${PARTICLE}\s+)?${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP})?|${CAP})${SENTENCE_END}\s+(?![+(]?\d)`,
       'u',
     ),
     name: true,
@@ -235,10 +256,12 @@ const OPENING_SKIPS: OpeningSkip[] = [
     name: true,
   },
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
+  // an honorific said as part of the greeting: "hello ma'am good morning po, …"
+  { pattern: /^(?:sir|ma'am|maam|madam|po|ji)\b[\s,!.]*/iu },
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(
-      String.raw`^(?:(?:mr|mrs|ms|dr)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+      String.raw`^(?:(?:mr|mrs|ms|dr|sir|madam|ma'am|maam)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
       'u',
     ),
   },
@@ -246,8 +269,9 @@ const OPENING_SKIPS: OpeningSkip[] = [
   { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u },
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
+// ("Hello sir, good morning, calling from Speedwing Logistics": the same with no "I'm")
 const COMPANY_INTRO =
-  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
+  /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^(?:just\s+)?(?:calling|ringing|phoning) (?:from|on behalf of)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
 // So is "we're Brightmop" at the opening.
 const FROM_COMPANY =
@@ -292,7 +316,8 @@ const SIGNED_OFF = new RegExp(
 const LONE_NAME = new RegExp(String.raw`^${CAP}\.\s+`, 'u');
 
 /** How the message opens with the caller, if it does: the self-introduction's words, else null. */
-export function openingIntro(text: string, intros: SelfIntro[]): string | null {
+export function openingIntro(original: string, intros: SelfIntro[]): string | null {
+  const text = caseless(original);
   const { start } = opening(text);
   // A self-introduction before or right at where the message proper starts, or right after their
   // name said alone as a sentence ("Raj. Carl, Geotrak. …").
@@ -336,16 +361,58 @@ const NAME_THEN_COMPANY = new RegExp(
   'u',
 );
 
+// "Ken Osei, ChargeGrid, the most …", "Natalie Cooper, Yorkshire Business Bank.": a full name and a
+// company starting a sentence, wherever it sits.
+const FULL_NAME_THEN_COMPANY = new RegExp(
+  String.raw`(?<=^|[.!?…]\s+|[—–]\s*)(${CAP}\s+${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.,!;—–])`,
+  'gu',
+);
+// "Ana Ferreira, 303 555 0175.": a full name as the very first words, right before a number, is the
+// caller's: nobody reads the prospect their own number.
+const FULL_NAME_AT_NUMBER = new RegExp(
+  String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)\s*[,:—–-]?\s*(?=[+(]?\d)`,
+  'u',
+);
+
+/** A script in capitals only ("HI THIS IS TRI-STATE PRODUCE"): its case says nothing about names. */
+const allUpperCase = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** The text to read names from: an all-capitals script is read in lower case (same length). */
+export function caseless(text: string): string {
+  const lowered = text.toLowerCase();
+  return allUpperCase(text) && lowered.length === text.length ? lowered : text;
+}
+
 /** Every self-introduction in the text, in order of appearance (apostrophes already straight). */
-export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro[] {
+export function findSelfIntros(original: string, numbers: PhoneMention[]): SelfIntro[] {
+  const text = caseless(original);
+  const found = introsIn(text, numbers);
+  if (text === original) return found;
+  // (offsets match, so the words are quoted as the script writes them)
+  return found.map((f) => ({
+    ...f,
+    words: original.slice(f.start, f.end),
+    person: f.person && original.substr(f.start + f.words.indexOf(f.person), f.person.length),
+  }));
+}
+
+function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const found: SelfIntro[] = [];
   const companyVoice = speaksAsCompany(text);
   const add = (name: string, start: number, end: number) => {
     // ("I am phoning from …": a word in -ing is a verb, never a name)
+    // (in lower case, a trade word still names a firm, "teamhr crew", and so does a name that
+    // goes on speaking as "we": "this is bluline frieght we got trucks open")
     let kind = /^\p{Ll}/u.test(name)
-      ? STOP_LOWER.has(name) || NOT_NAMES.has(name) || /ing$/u.test(name)
+      ? STOP_LOWER.has(name) ||
+        NOT_NAMES.has(name) ||
+        /ing$/u.test(name) ||
+        /^\p{Ll}+ing\s/u.test(name) ||
+        STOP_LOWER.has(name.split(/\s+/)[0] ?? '')
         ? 'neither'
-        : 'person'
+        : COMPANY_WORDS.has(name.split(/\s+/).at(-1) ?? '') || /^\s+we\b/i.test(text.slice(end))
+          ? 'company'
+          : 'person'
       : classify(name);
     // "Vendio here." in a script that only ever says "we": the company announcing itself; so is a
     // name the script goes on to speak of in the third person ("Zephyr here. Zephyr reads …").
@@ -388,6 +455,12 @@ export function findSelfIntros(text: string, numbers: PhoneMention[]): SelfIntro
     add(signed[1], signed.index, signed.index + signed[0].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
+  for (const m of text.matchAll(FULL_NAME_THEN_COMPANY))
+    if (classify(m[2] ?? '') === 'company' && classify(m[1] ?? '') === 'person')
+      add(m[1] ?? '', m.index, m.index + m[0].length);
+  const nameAtNumber = FULL_NAME_AT_NUMBER.exec(text);
+  if (nameAtNumber?.[1] && numbers[0] && numbers[0].start - nameAtNumber[0].length <= 1)
+    add(nameAtNumber[1], 0, nameAtNumber[1].length);
   for (const n of numbers) {
     const before = text.slice(Math.max(0, n.start - 80), n.start);
     const offset = n.start - before.length;

@@ -6,3 +6,19 @@
 
 /** Attribute on the pre-rendered copy's wrapper inside #app. */
 export const PRERENDERED_ATTR = 'data-prerendered';
+
+/** Longest wait for a frame, in ms: a tab opened in the background gets no frames until shown. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the first view has had its frame (or after FRAME_WAIT_MS), in a task of its own.
+ * Parts the first view does not show (notices, the recovery prompt, follow-ups due, the install
+ * status, the shortcuts sheet) mount then, so start-up is two shorter tasks, not one long one,
+ * and a tap on Record during start-up waits less.
+ */
+export function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, FRAME_WAIT_MS);
+  });
+}

@@ -8,6 +8,7 @@ import {
   INDEPENDENT_3_SET_FILE,
   INDEPENDENT_4_SET_FILE,
   INDEPENDENT_5_SET_FILE,
+  INDEPENDENT_6_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -30,6 +31,7 @@ const independent2 = existsSync(INDEPENDENT_2_SET_FILE) ? loadLabelled(INDEPENDE
 const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDENT_3_SET_FILE) : [];
 const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDENT_4_SET_FILE) : [];
 const independent5 = existsSync(INDEPENDENT_5_SET_FILE) ? loadLabelled(INDEPENDENT_5_SET_FILE) : [];
+const independent6 = existsSync(INDEPENDENT_6_SET_FILE) ? loadLabelled(INDEPENDENT_6_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -75,19 +77,34 @@ const INDEPENDENT_4_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_4_OVERALL_FLOOR = 0.99;
 
-// The fifth blind set was never shown to anyone tuning the checklist. Run on round 5's code it
-// agreed 85.0 %, on round 6's 86.2 % (60 scripts, one script is 1.7 %). These floors sit one
-// script under round 6's run: below the 95 % / 97 % goal, they only stop a regression.
+// The fifth blind set's first runs, before anyone tuning the checklist saw it (60 scripts, one
+// script is 1.7 %), were 85.0 % on round 5's code and 86.2 % on round 6's, and those stay its honest
+// figures. Round 7 studied its misses (and fixed three labels that broke its own rules), so it is
+// tuning data now: these floors sit one script under round 7's figures so a regression fails CI.
 const INDEPENDENT_5_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.78,
-  callback: 0.88,
-  repeated: 0.9,
-  context: 0.83,
-  hook: 0.73,
-  nextStep: 0.88,
-  noPitch: 0.9,
+  opener: 0.98,
+  callback: 0.98,
+  repeated: 0.91,
+  context: 0.98,
+  hook: 0.96,
+  nextStep: 0.98,
+  noPitch: 0.98,
 };
-const INDEPENDENT_5_OVERALL_FLOOR = 0.85;
+const INDEPENDENT_5_OVERALL_FLOOR = 0.98;
+
+// The sixth blind set, never studied: its first run on round 7's code (60 scripts, one script is
+// 1.7 %) was 89.8 % overall (88.3 % on round 6's code), its honest figure, below the goal. These
+// floors sit one script under that run, so a regression on unseen scripts fails CI.
+const INDEPENDENT_6_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.93,
+  callback: 0.88,
+  repeated: 0.93,
+  context: 0.78,
+  hook: 0.8,
+  nextStep: 0.91,
+  noPitch: 0.91,
+};
+const INDEPENDENT_6_OVERALL_FLOOR = 0.89;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -130,8 +147,9 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: sets 2-4 were tuned on after their first runs
-    // (90.3, 88.6 and 88.8 %), set 5 never was (its first run is the honest figure, below goal).
+    // The later blind sets, each held at floors: the second to fifth were tuned on after their first
+    // runs (90.3, 88.6, 88.8 and 85.0 / 86.2 %), which stay the honest figures, all below the goal;
+    // the sixth (89.8 %) is unseen.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -151,7 +169,18 @@ describe(
         INDEPENDENT_4_FLOORS,
         INDEPENDENT_4_OVERALL_FLOOR,
       ],
-      ['fifth (unseen; 86.2 %)', independent5, INDEPENDENT_5_FLOORS, INDEPENDENT_5_OVERALL_FLOOR],
+      [
+        'fifth (tuning since round 7; first runs 85.0 and 86.2 %)',
+        independent5,
+        INDEPENDENT_5_FLOORS,
+        INDEPENDENT_5_OVERALL_FLOOR,
+      ],
+      [
+        'sixth (unseen; first run 89.8 %)',
+        independent6,
+        INDEPENDENT_6_FLOORS,
+        INDEPENDENT_6_OVERALL_FLOOR,
+      ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
@@ -180,6 +209,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent3,
     ...independent4,
     ...independent5,
+    ...independent6,
   ];
 
   it('quotes only words that are in the script', () => {

@@ -1206,3 +1206,322 @@ describe('round 6 principles: what blind set 4 showed, in my own sentences', () 
     );
   });
 });
+
+describe('round 7 principles: what blind set 5 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    'Hi Tom, me again, sorry to keep ringing. Call Ali on 0113 496 0201.',
+    'Second time lucky! Priya at Lumen Dental, 0113 496 0202.',
+    'Morning Jess, just checking in to see where things landed. Call Ali on 0113 496 0203.',
+  ])('fails an opener that clears its throat before anything for them: %s', (text) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toMatch(/clearing your throat|who you are/);
+  });
+
+  it('still passes a follow-up that names their own request', () => {
+    expect(
+      met(
+        'Hi Jess, just following up on your quote request for the Leeds office move. Call Ali on 0113 496 0204.',
+        'opener',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Good day ma’am, calling from Northstar Couriers about your parcels. 0113 496 0205.', null],
+    ['Hi Raj, Tom Baker again, about the roof survey. Call me on 0113 496 0206.', 'Tom Baker'],
+    ['Hello, Okafor & Daughters joinery here. Ring us on 0113 496 0207.', null],
+    ['hey sam its the brightbox crew, spare van friday, text 07700 900 209', null],
+    ['hi jo this is redkite we got two vans free friday call 07700 900 210', null],
+    ['good morning madam lata this is arjun from cloudnest, call 98450 11211', 'arjun'],
+    ['HELLO, THIS IS BRIGHTWAY SIGNS, 20 YEARS IN BUSINESS. CALL 0113 496 0212.', null],
+  ])('finds the caller (or only a company) however the intro is put: %s', (text, who) => {
+    const c = checks(text);
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(who !== null);
+    if (who) expect(byId(c, 'callback').why).toContain(who);
+  });
+
+  it.each([
+    'Hi Lee, Fleetgrid Europe here. Call 0113 496 0208.',
+    'Hi, Foster here — the Foster Group, lettings. Ring reception on 0113 496 0213.',
+  ])('reads a firm named for a region, or named again as a group, as no caller: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it.each([
+    ['Priya Shah, 0113 496 0214. Saw your new menu boards on Deansgate—', 'Priya Shah'],
+    [
+      'Rents in Salford rose again this spring. Omar Hadid, Keystone Lettings, the area’s busiest letting agent. 0161 496 0215.',
+      'Omar Hadid',
+    ],
+  ])('hears a full name beside a number or a company as the caller: %s', (text, who) => {
+    expect(byId(checks(text), 'callback').why).toContain(who);
+    expect(met(text, 'callback')).toBe(true);
+  });
+
+  it('hears a number said in two parts as one number', () => {
+    const found = findPhoneNumbers(
+      'My number is oh one one three, four nine six... and the last bit is oh two one six.',
+    );
+    expect(found.map((n) => n.digits)).toEqual(['01134960216']);
+  });
+
+  it.each([
+    'Hi Ana, have you had any further thoughts on the quote? Call Ali on 0113 496 0217.',
+    'Hi Ana, can we fix a time for a chat next week? Call Ali on 0113 496 0217.',
+    'Hi Jo, it’s Ali at Tillwise. I won’t ring again. take care',
+    'Are you still doing timesheets on paper? Call Ali on 0113 496 0219.',
+    'Did you know Brightway has been fitting kitchens for over 40 years? Call Ali on 0113 496 0220.',
+    'Our rates: full pallet £45, half pallet £30. Lead time 5 days. Call Ali on 0113 496 0221.',
+    'Our app does rotas and timesheets, so you get alerts, reports and exports. Call Ali on 0113 496 0221.',
+    'You asked about catching up on three years of bookkeeping. Call Ali on 0113 496 0222.',
+  ])(
+    'finds no hook in their thoughts, a meeting, a sign-off, a bare pain, a boast or a spec: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Ana, your landlord says the boiler in their— sorry, Ali Khan here, 0113 496 0218.',
+    'Are you still doing timesheets on paper? We got a care home off paper in a week. Call Ali on 0113 496 0219.',
+    'I’m holding three rooms at the Grand for your sales kick-off. Call Ali on 0113 496 0223.',
+    'hi jo we got two drivers free out of leeds tomorrow, call ali 07700 900 224',
+    'We text every patient the day before, so no appointment gets forgotten.',
+    'We still have your artwork from last year, so the reprint would be quick.',
+    'I can get your VAT return in before the January deadline.',
+    'We’re out of the blue tiles, but we can swap in the grey at the same price.',
+    'Our app has rotas, timesheets, leave and payroll exports, so managers can sign off the week in ten minutes. Call Ali on 0113 496 0229.',
+  ])('finds a hook however the benefit is put: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('reads a figure in their own request as theirs, not a boast about us', () => {
+    const c = checks(
+      'Hi Jo, you asked about catching up on three years of bookkeeping — that’s the kind of work we do every week. Call Ali on 0113 496 0225.',
+    );
+    expect(byId(c, 'opener').met).toBe(true);
+    expect(byId(c, 'context').met).toBe(true);
+    expect(byId(c, 'noPitch').met).toBe(true);
+  });
+
+  it.each([
+    'hi jo ive emailed a few times and havent heard back from your team so ill leave it',
+    'Hi Jo, wondering if you’ve thought more about our conversation. Call Ali on 0113 496 0226.',
+    'Hi Jo, I’m calling about your annual account review. Call Ali on 0113 496 0226.',
+    'Has your building looked at EV chargers yet? Call Ali on 0113 496 0226.',
+    'A firm about your size in Leeds cut its energy bill by a third. Call Ali on 0113 496 0226.',
+  ])(
+    'finds no context in a silence, a vague talk, a routine review or a generic question: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Jo, following up on our conversation on Tuesday about the van leases.',
+    'Your warehouse in Wakefield could run on its own solar.',
+    'With the new depot lease in Doncaster, have you sorted the racking?',
+    'I’m calling about the Mill Lane flats.',
+  ])('finds context in their thing at a named place, or a talk with a detail: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Hi Jo, I thought I’d give you a ring and see how things are. It’s Ali, 0113 496 0227.',
+    'Hi Jo, it’s Ali, 0113 496 0227. I’ll probably try you again next week.',
+    'Hi Jo, it’s Ali. If it’s ever worth a chat, ring me on 0113 496 0227.',
+  ])('finds no next step in this call, a hedge or a someday: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it.each([
+    'Leave a message with Sandra on 0113 496 0228 and I’ll ring back.',
+    'Could I pop in on Wednesday at ten to measure up?',
+  ])('hears leaving a message, or a time proposed, as a next step: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it.each([
+    'Ledgerly is a cloud-based small business accounting platform that handles invoices and VAT.',
+    'We do flyers, banners, menus, pretty much anything.',
+    'It’s Ali from Roomly, home of the region’s best-selling garden room.',
+    'We have a promo this month, 2,400 per unit fitted.',
+  ])(
+    'reads a product defined, a trailing list, one superlative or a bare price as pitch: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(false);
+    },
+  );
+
+  describe('second pass: probes of my own, labelled before they ran', () => {
+    it.each([
+      ['good afternoon sir this is vikram calling from nexa solar, call 98220 44120', 'vikram'],
+      ['hello ma’am good morning po, im jessa from quickpay, call me 0917 555 0154', 'jessa'],
+      [
+        'Hi Jordan, Steve here, Vaultline Security, Canada’s most trusted alarm firm. We fit keycards. 416 555 0152.',
+        'Steve',
+      ],
+    ])('finds the caller in more ways of saying it: %s', (text, who) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'callback').why).toContain(who);
+    });
+
+    it('fails an opener that is only the reason for ringing, with no "just" before it', () => {
+      expect(
+        met(
+          "Hi there, I'm just ringing to see if you need any printing done. Call 0800 555 0149.",
+          'opener',
+        ),
+      ).toBe(false);
+    });
+
+    it.each([
+      'The council’s new parking rules kick in on the first of May for your car park.',
+      'How’s the Rosebank bistro coping with the roadworks?',
+    ])('finds context in a rule about to change for them, or their named venue: %s', (text) => {
+      expect(met(text, 'context')).toBe(true);
+    });
+
+    it.each([
+      'We fitted the shelving for the deli next door in a weekend. Call Ali on 0113 496 0230.',
+      'We found four invoices you’re being over-charged on. Call Ali on 0113 496 0230.',
+    ])('finds a hook in a quick job or money they are over-charged: %s', (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    });
+
+    it('finds no hook in wishing them a good weekend', () => {
+      expect(
+        met('Hi Jo, it’s Ali at Tillwise. Have a lovely weekend. 0113 496 0231.', 'hook'),
+      ).toBe(false);
+    });
+
+    it('finds no next step in a call back put off to "some time"', () => {
+      expect(met('Hi Jo, it’s Ali. I’ll try you again sometime next week.', 'nextStep')).toBe(
+        false,
+      );
+    });
+
+    it('reads "we\'re a firm … offering" a list as pitch', () => {
+      expect(
+        met(
+          'We’re a family firm in Leeds offering boilers, radiators, bathrooms and servicing. Call Ali on 0113 496 0232.',
+          'noPitch',
+        ),
+      ).toBe(false);
+    });
+
+    it.each([
+      ['Worth fifteen minutes on Thursday? Ali, 0113 496 0235.', 'nextStep', true],
+      ['Ali here, 0113 496 0236 — flick me a text.', 'nextStep', true],
+      [
+        'Hi Jo, it’s Ali. If I don’t hear back I’ll assume you’re sorted. 0113 496 0237.',
+        'hook',
+        false,
+      ],
+      ['Your crew are starting the Salford fit-out next week, I hear.', 'context', true],
+      ['Hi Jo. Fourth message, sorry! Call Ali on 0113 496 0238.', 'opener', false],
+      [
+        'hi jo its raj with quickcab we r offering school runs cheapest rates in derby call 0116 496 0239',
+        'noPitch',
+        false,
+      ],
+    ] as const)('third pass, from a second probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
+
+    it('hears "give us a bell" as one person talking, so "Dazza here" is the caller', () => {
+      const c = checks(
+        'G’day Bruce, Dazza here. Got a spare trailer Friday if you need it. 0400 555 901. Give us a bell.',
+      );
+      expect(byId(c, 'callback').met).toBe(true);
+      expect(byId(c, 'callback').why).toContain('Dazza');
+    });
+
+    it.each([
+      [
+        'Hi Sam, Priya from Lumen Dental again, about the whitening offer. 0113 496 0240.',
+        'opener',
+        false,
+      ],
+      [
+        'We host weddings in the Peak District with catering, rooms, a band and fireworks.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We are a family removals firm serving Kent for over 30 years. Call Ali on 0113 496 0241.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We are a family removals firm serving Kent for over 30 years. Call Ali on 0113 496 0241.',
+        'hook',
+        false,
+      ],
+      ['Hello, this is about your van’s extended warranty. Call 0113 496 0242.', 'noPitch', true],
+      ['Hiya Bex, it’s Jade. Give me a ring on 0151 496 0243 xx', 'hook', false],
+      ['Hi Bex, your Valentine’s order from last year went down a treat.', 'context', true],
+      ['Nora, your team’s LinkedIn post about churn was spot on.', 'context', true],
+      ['Jo — 0113 496 0244 — it’s Ali at Oakline. Your worktop’s in.', 'opener', false],
+      [
+        'Hi Jin, are you the right person for payroll at Dunmore Foods? It’s Ali from Payroo, 0113 496 0245.',
+        'opener',
+        false,
+      ],
+      ['Mia, a quick idea for the Eastgate clinic: reminders by text.', 'context', true],
+      ['You booked our marquee for the summer fete last year.', 'context', true],
+      ['Ali, 0113 496 0246 — when’s good for a call this week?', 'nextStep', true],
+      ['If you want yours done before the summer, let me know by Friday.', 'hook', true],
+      ['If you want yours done before the summer, let me know by Friday.', 'nextStep', true],
+    ] as const)('fourth pass, from a third probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
+
+    it.each([
+      ['Hey, it’s me, Ravi. Call me on 0113 496 0250.', 'opener', false],
+      ['Hey, it’s me, Ravi. Call me on 0113 496 0250.', 'callback', true],
+      [
+        'Good afternoon Mrs. de Souza. My name is Ali Khan from Payroo. 0113 496 0251.',
+        'opener',
+        false,
+      ],
+      ['Hello, I’m reaching out from Trident Media, 0113 496 0252.', 'callback', false],
+      [
+        'We’d love to help grow your brand online with SEO, social media, PPC and web design. Call 0113 496 0253.',
+        'noPitch',
+        false,
+      ],
+      [
+        'We’d love to help grow your brand online with SEO, social media, PPC and web design. Call 0113 496 0253.',
+        'hook',
+        false,
+      ],
+      [
+        'We moved Studio Nine online and they picked up eleven bookings in the first month.',
+        'hook',
+        true,
+      ],
+      ['Can I show you on Friday?', 'nextStep', true],
+      ['A new lock usually stops that.', 'hook', true],
+      ['You left a review on our page about the late delivery.', 'context', true],
+      ['Our records show your lease ended in May.', 'context', true],
+      ['I’ve done six of those this year. Call Ali on 0113 496 0254.', 'noPitch', false],
+      [
+        'We clean shop windows for a flat monthly fee. Call Ali on 0113 496 0255.',
+        'noPitch',
+        false,
+      ],
+      ['Free design visit this month. Call Ali on 0113 496 0256.', 'hook', true],
+      ['Come try a free class!', 'nextStep', true],
+      ['We’re Leeds’s favourite bakery. Call Ali on 0113 496 0257.', 'noPitch', false],
+    ] as const)('fifth pass, from a fourth probe batch: %s (%s)', (text, id, expected) => {
+      expect(met(text, id)).toBe(expected);
+    });
+  });
+});
