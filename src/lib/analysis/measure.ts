@@ -34,6 +34,11 @@ const FADE_MIN_DB = 0.5;
 const FADE_MAX_DB = 6;
 /** A fade is followed while it carries at least the noise floor's power (+3 dB over the floor). */
 const FADE_OVER_FLOOR_DB = 3;
+/**
+ * Lead-in before the speech found whose quietest 100 ms is the room it must rise over, s; the
+ * onset is checked so only after a lead-in at least this long.
+ */
+const ONSET_LOOK_SEC = 0.5;
 /** Shortest silence that counts as a pause, s (PRODUCT.md). */
 export const MIN_PAUSE_SEC = 0.25;
 /** Length of the opening whose pace is measured, s. */
@@ -245,6 +250,7 @@ export function measureTake(
     (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
   );
   if (segments.length === 0) return empty;
+  segments[0] = onsetOverLocalFloor(segments[0]!, blockPow);
   const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
   const talkersNearby =
     roomTalks ||
@@ -371,6 +377,28 @@ function edgesRoom(
   if (firstCore - margin >= minEdge) for (let k = 0; k < firstCore - margin; k++) heard.push(k);
   if (nf - tailFrom >= minEdge) for (let k = tailFrom; k < nf; k++) heard.push(k);
   return heard.length >= EDGES.minSec / (2 * BLOCK_SEC) ? levelsOf(heard, frameDb, vowel) : null;
+}
+
+/**
+ * A phone's automatic gain lifts the room through a long silence, so the room just before the
+ * first word stands over the take's quietest 100 ms (read early on, at low gain) and the speech
+ * found starts in it. The onset moves to the first 20 ms that rises VAD.stayMinDb over the
+ * quietest 100 ms of the ONSET_LOOK_SEC before it.
+ */
+function onsetOverLocalFloor(seg: Segment, blockPow: Float64Array): Segment {
+  const look = Math.round(ONSET_LOOK_SEC / BLOCK_SEC);
+  // A shorter lead-in holds the rep's own soft start, and a gain has no time to climb in it.
+  if (seg.start < look) return seg;
+  const from = seg.start - look;
+  const stay = quietestMean(blockPow.subarray(from, seg.start), FLOOR_WINDOW_BLOCKS);
+  const over = stay * Math.pow(10, VAD.stayMinDb / 10);
+  let s = seg.start;
+  while (
+    s + 4 <= seg.end &&
+    (blockPow[s]! + blockPow[s + 1]! + blockPow[s + 2]! + blockPow[s + 3]!) / 4 < over
+  )
+    s++;
+  return s + 4 <= seg.end ? { start: s, end: seg.end } : seg;
 }
 
 /** Levels and voicing of the room's frames (indices into frameDb, in time order). */
