@@ -72,6 +72,7 @@ export const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLAT
 // (or a wish to: "we'd love to help grow your business online")
 const GENERIC_CLAIM =
   /\bwe (?:help|make|enable|allow|let|support|assist|empower)\b|\bwe(?:'d| would) (?:love|like|be happy|be glad) to (?:help|support|assist|work)\b/i;
+/** A phrase that calls us the best: "award-winning", "number one", "we are the only platform that …". */
 export const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",

@@ -10,6 +10,7 @@ const END_SLACK_WORDS = 4;
 /** Fewest digits of a number without its country code or leading 0 for two writings to be matched. */
 const MIN_NATIONAL_DIGITS = 8;
 
+/** The callback line: a name of who is calling and a number to call back. */
 export function callbackCheck(text: string, intros: SelfIntro[], numbers: PhoneMention[]): Check {
   const first = numbers[0];
   const person = intros.find((i) => i.person)?.person;
@@ -57,6 +58,7 @@ function sameNumber(a: string, b: string): boolean {
 const NEW_CLAUSE =
   /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:call|ring|text|phone|buzz|email) (?:me|us)\b)\s*\S|(?:and|or)\s)/i;
 
+/** The repeated line: the number said twice, or last so it is fresh. */
 export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');

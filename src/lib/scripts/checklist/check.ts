@@ -13,6 +13,7 @@ export interface Check {
   why: string;
 }
 
+/** Each check as the rep reads it in the checklist. */
 export const CHECK_LABELS: Record<CheckId, string> = {
   callback: 'Says who you are and a callback number',
   repeated: 'Number said twice, or last',

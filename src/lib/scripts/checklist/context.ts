@@ -13,6 +13,7 @@ const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|rec
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+/** Context: a referral, a meeting, their news or something of theirs named (also read by the opener). */
 export const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs
   /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
@@ -119,6 +120,7 @@ export const CONTEXT: RegExp[] = [
   /\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
 ];
 
+/** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
   // A sentence describing what we sell is about us, even when it says "into your account".
   // (Unpunctuated text is one "sentence": nothing to tell apart there.)

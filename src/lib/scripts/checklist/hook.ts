@@ -121,6 +121,7 @@ const PROMISE_AFTER =
 const THEY_DID =
   /^\s*you (?:just |recently )?(?:\w+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw)\b/i;
 
+/** The hook line: a cut-off, a pointed question or a result for them, once pitch is blanked out. */
 export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
   const cut = cutOff(text, numbers);
   if (cut)

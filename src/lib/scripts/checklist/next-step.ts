@@ -66,6 +66,7 @@ const NEXT_STEP: RegExp[] = [
 // ("if it's ever worth a chat my mobile is …", "if onboarding ever gets messy again")
 const SOMEDAY = /\b(?:if (?:[\w']+ ){0,3}ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
 
+/** The next-step line: the first ask or commitment not put off to "if you ever need". */
 export function nextStepCheck(text: string): Check {
   // The first ask or commitment that is not put off to some day they might need us.
   const hit = firstHit(text, NEXT_STEP, (start) => !SOMEDAY.test(text.slice(0, start)));

@@ -21,6 +21,7 @@ const PRODUCT_DOES =
 const WHAT_WE_DO =
   /\bwe(?:'ve| have)?(?: been)? (?:help|helping|helped|offer|offering|provide|providing|sell|selling|specialis|specializ|work(?:ing)? with)|\bour (?:[\w-]+ )?(?:products?|services?|platform|software|solutions?|system|app|tool|range)\b/i;
 
+/** The no-pitch line: the first price, boast, product explanation, feature list or long sentence about us. */
 export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = blanked(text, numbers);
   const price = priceTalk(rest);

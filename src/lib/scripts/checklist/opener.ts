@@ -21,6 +21,7 @@ const OPENS_WITH_ASK =
 const THROAT_CLEARING =
   /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:(?:my|this is my|this is the) )?(?:second|third|fourth|fifth|another|last) (?:message|voicemail|try|attempt)\b|(?:sorry|apologies) (?:to|for|i|we)|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
 
+/** The opener line, given the caller's intro if the script opens with one. */
 export function openerCheck(text: string, intro: string | null): Check {
   if (!text) return check('opener', false, 'Nothing written yet.');
   if (intro)

@@ -3,11 +3,14 @@
 // Numbers said as words, as a trainer would hear them in a result ("twenty-five percent").
 export const UNITS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Tens said as words, "twenty" to "ninety". */
 export const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A number in digits or words: "25", "twenty-five", "a few", "half an". */
 export const NUMBER_WORD = String.raw`(?:\d[\d,.]*|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|a|an|a few|half an?|hundred|thousand)`;
 // A duration asked for is one token, hyphenated or spelled out: "ten minutes", "a ten-minute",
 // "a quick 15-min", "twenty-five minutes". One source for the next step and the hook.
 export const MINUTES = String.raw`${NUMBER_WORD}[\s-]min(?:ute)?s?\b`;
+/** Time asked for: "a quick 15-min", "ten minutes". */
 export const TIME_ASKED = String.raw`(?:an? )?(?:(?:short|quick|brief) )?${MINUTES}`;
 // A figure may carry one qualifier before its unit: "three working days", "nine extra jobs".
 const UNIT_QUALIFIER = String.raw`(?:(?:working|business|full|whole|extra|more|fewer|less|new)\s)?`;
