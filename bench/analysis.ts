@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeTake } from '../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../src/lib/analysis/wav';
+import { median } from './median';
 
 export interface AnalysisBench {
   /** Median analysis time for the 30 s take, ms. */
@@ -32,12 +33,6 @@ function sumOfSquares(x: Float32Array): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i]! * x[i]!;
   return s;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** Runs the benchmark, prints the figures and returns them. */

@@ -10,6 +10,7 @@ import { exportBackup, restoreBackup } from '../src/lib/storage/backup';
 import { openDatabase, type Db } from '../src/lib/storage/db';
 import type { TakeRecord } from '../src/lib/storage/schema';
 import { audioRecord } from '../src/lib/storage/audio';
+import { median } from './median';
 
 const TAKES = Number(process.argv[2] ?? 500);
 const RUNS = Number(process.argv[3] ?? 5);
@@ -89,7 +90,6 @@ async function seed(db: Db): Promise<void> {
   await Promise.all([...writes, tx.done]);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const times = { export: [] as number[], restore: [] as number[], reimport: [] as number[] };
 let size = 0;
 

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { serveStatic } from '../scripts/static-server';
 import { PRERENDERED_ATTR } from '../src/lib/ui/first-view';
 import { launchChromium } from '../test/e2e/support';
+import { median } from './median';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const OUT = 'dist-bench-paint';
@@ -24,12 +25,6 @@ const SLOW_4G = {
 };
 
 type Row = { fcp: number; live: number };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** The built index.html with its pre-rendered copy removed: the page as it was before it. */
 function withoutPrerender(html: string): string {

@@ -10,16 +10,11 @@ import { launchChromium } from '../test/e2e/support';
 import { serveStatic } from '../scripts/static-server';
 import { ANALYSIS_VERSION } from '../src/lib/analysis';
 import { MARK_LIST_DRAWN } from '../src/lib/marks';
+import { median } from './median';
 
 const TAKES = Number(process.env.TAKES ?? 2000);
 const RUNS = Number(process.env.RUNS ?? 5);
 const OUT = 'dist-bench-list';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main() {
   process.env.AFTERBEEP_OUT = OUT;

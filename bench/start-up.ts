@@ -10,6 +10,7 @@
 import { build } from 'vite';
 import { serveStatic } from '../scripts/static-server';
 import { launchChromium } from '../test/e2e/support';
+import { median } from './median';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const OUT = 'dist-bench-start';
@@ -21,12 +22,6 @@ const LONG_TASK_MS = 50;
 const SETTLE_MS = 3000;
 
 type Row = { longest: number; blocking: number };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function main() {
   await build({ logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });

@@ -19,16 +19,11 @@ import {
   MEASURE_STOP_TO_TAKE,
 } from '../src/lib/marks';
 import { launchChromium } from '../test/e2e/support';
+import { median } from './median';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const TAKE_SEC = Number(process.env.TAKE_SEC ?? 30);
 const OUT = 'dist-bench-stop';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** A speech WAV of at least `seconds`, made by repeating the 10 s mic fixture. */
 function longSpeechWav(seconds: number): string {

@@ -1,0 +1,81 @@
+/** Callback and repeated: who you are with a number to call back, said twice or last. */
+import type { PhoneMention } from '../phone';
+import type { SelfIntro } from '../self-intro';
+import { check, type Check } from './check';
+import { quote, spoken } from './text';
+import { SIGN_OFF } from './words';
+
+/** Words after the last number that still count as "the number is at the end" ("thanks", "call me"). */
+const END_SLACK_WORDS = 4;
+/** Fewest digits of a number without its country code or leading 0 for two writings to be matched. */
+const MIN_NATIONAL_DIGITS = 8;
+
+/** The callback line: a name of who is calling and a number to call back. */
+export function callbackCheck(text: string, intros: SelfIntro[], numbers: PhoneMention[]): Check {
+  const first = numbers[0];
+  const person = intros.find((i) => i.person)?.person;
+  const company = intros.find((i) => !i.person);
+  if (person && first)
+    return check(
+      'callback',
+      true,
+      `You say who you are (${person}) and a number, ${spoken(text, first)}.`,
+    );
+  if (first && company)
+    return check(
+      'callback',
+      false,
+      `There is a number, ${spoken(text, first)}, but only a company (${quote(company.words)}) and no name: say who is calling.`,
+    );
+  if (first)
+    return check(
+      'callback',
+      false,
+      `There is a number, ${spoken(text, first)}, but no name: say who is calling.`,
+    );
+  if (person)
+    return check('callback', false, `You say who you are (${person}) but no number to call back.`);
+  return check('callback', false, 'No name and no callback number: say both.');
+}
+
+/** The same number, even when once written with its country code: "+61 2 9876 5432", "02 9876 5432". */
+function sameNumber(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = [a.replace(/^0/, ''), b.replace(/^0/, '')].sort(
+    (x, y) => x.length - y.length,
+  );
+  return (
+    short!.length >= MIN_NATIONAL_DIGITS &&
+    long!.length - short!.length <= 3 &&
+    long!.endsWith(short!)
+  );
+}
+
+// After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
+// clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
+// (an extension is part of the number: "…, ext. 12")
+// (nor is a short ask after a comma: "…, text me")
+const NEW_CLAUSE =
+  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:call|ring|text|phone|buzz|email) (?:me|us)\b)\s*\S|(?:and|or)\s)/i;
+
+/** The repeated line: the number said twice, or last so it is fresh. */
+export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
+  const last = numbers.at(-1);
+  if (!last) return check('repeated', false, 'No callback number yet.');
+  const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
+  const digits = spoken(text, last);
+  if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
+  const after = text.slice(last.end).replace(SIGN_OFF, '');
+  const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  if (wordsAfter <= END_SLACK_WORDS && !NEW_CLAUSE.test(after))
+    return check(
+      'repeated',
+      true,
+      `${digits} comes last, so it is fresh when they reach for a pen.`,
+    );
+  return check(
+    'repeated',
+    false,
+    `${digits} is said once, mid-message: repeat it, or end with it.`,
+  );
+}

@@ -1,0 +1,137 @@
+/** Context: who referred you, where you met, or something about their business. */
+import { describesUs } from './about-us';
+import { check, type Check } from './check';
+import { around, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+
+// Their news: what a prospect or their organisation has just done or is doing.
+const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting)`;
+// Seeing something of theirs yourself: "saw your post", "going through your filings".
+// (not hearing back from them: "havent heard back")
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+// A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
+const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+// Capitalised but naming nothing of theirs.
+const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
+const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+/** Context: a referral, a meeting, their news or something of theirs named (also read by the opener). */
+export const CONTEXT: RegExp[] = [
+  // a referral or a colleague of theirs
+  /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
+  new RegExp(
+    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?\s+${REPORTED}\b`,
+  ),
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|vendor|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
+  // a talk with their people, or their people's words: "chatting with two of your site managers"
+  new RegExp(
+    String.raw`\b(?:spoke|speaking|spoken|chatting|chatted|talking|talked|yarn|met|meeting|catching up)\s+(?:with|to)\s+(?:[\w-]+\s+){0,4}your\b|\byour (?:[\w-]+ ){1,2}${REPORTED}\b`,
+    'i',
+  ),
+  // where you met, what you said, what they asked for
+  // ("the thing we talked about" is too vague to count)
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
+  // something they wrote or said in public
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
+  // events they held or went to
+  /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
+  // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
+  /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
+  // their news
+  new RegExp(String.raw`\b${NOTICED}\b[^.!?]{0,60}\b(?:your?|${NEWS_VERB}|${RECENT})\b`, 'i'),
+  // seen where they showed it: "saw the new fit-out on Insta", "spotted on LinkedIn that …"
+  new RegExp(
+    String.raw`\b${NOTICED}\b(?:[^.!?]{0,60}\bon (?:LinkedIn|Insta|Instagram|Facebook|Twitter|TikTok|YouTube|the news)\b| (?:that )?the new\b)`,
+    'i',
+  ),
+  /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
+  // a rule about to change for them: "the council's new food waste rules kick in on the first of
+  // April", "the city starts enforcing the new bylaw"
+  /(?<!\bour )\b(?:new|upcoming|incoming) (?:[\w-]+ ){0,3}(?:rules?|regulations?|laws?|bylaws?|legislation|requirements?|levy|mandate)\b|\b(?:kicks? in|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|starts? enforcing)\b/i,
+  new RegExp(String.raw`\byou(?:'re| are|'ve| have)? (?:just |recently )?${NEWS_VERB}\b`, 'i'),
+  // their people's news: "your lads are starting the Hulme job on the 3rd"
+  new RegExp(
+    String.raw`\byour (?:[\w'-]+ ){1,2}(?:are|is|were|was|have|has)(?: just| recently)? ${NEWS_VERB}\b`,
+    'i',
+  ),
+  /\bnow that\b/i,
+  // something their organisation did: "the audit your team failed", "the grant your school applied for"
+  /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
+  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
+  // a dealing of theirs you know of, or a meeting you had
+  /\byour (?:[\w'-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
+  // their account with a detail: "the install on your account", "your account ending 4471"
+  // ("regarding your account." with no detail is not context: every caller could say it)
+  /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))(?!\s+(?:review|update|details|information|info|status|manager|team|holder|settings)s?\b)/i,
+  // a dealing of theirs with its date: "your car policy renews on the fifteenth"
+  // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
+  // filing deadline for your second branch")
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
+  // sign on Dale Street"
+  new RegExp(
+    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
+    'u',
+  ),
+  // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
+  // (a brand with a number: "your Microsoft 365 tenant"; their records by code, in our hands: "I've
+  // got your Q3 delivery logs")
+  new RegExp(
+    String.raw`\b[Yy]our (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \d+)? \p{Ll}{3,}|\b(?:got|have|seen|saw|through|reviewed|checked|pulled|looked at) your \p{Lu}\d+ \p{Ll}{3,}`,
+    'u',
+  ),
+  // their thing, or a new one, at a named place: "your car park in Swindon", "the new warehouse
+  // lease in Leeds" (not others like them: "a firm about your size in Reno"); a thing of theirs named as the topic: "calling about the Elm Street units"
+  new RegExp(
+    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on|for) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid|gym|clinic|branch|depot|warehouse|restaurant|bistro|caf[eé]|salon|studio|surgery|school|hotel|practice|shop)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
+    'u',
+  ),
+  // a pointed question about something of theirs that names it: "are your Friday pallets still
+  // getting stuck at the Joliet cross-dock?" (not a generic "is your overtime still by hand?")
+  // (their name before the "?" is calling them, not naming their thing: "…, Imran?")
+  new RegExp(
+    String.raw`\b(?:[Aa]re|[Ii]s|[Ww]as|[Ww]ere|[Dd]id|[Hh]as|[Hh]ave) your\b[^.!?]{0,80}(?<!,)\s(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,40}\?`,
+    'u',
+  ),
+  // a question about their new thing or their named site: "how are the new vans working out?",
+  // "… at the Rosebank branch?"
+  new RegExp(
+    String.raw`\b[Hh]ow(?:'s| is| are| was| were| did| do)\b[^.!?]{0,30}\b(?:the|your) new\b(?! year\b)[^.!?]*\?|\bthe (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:branch|depot|site|store|shop|clinic|office|warehouse|plant|location|yard|kitchen|restaurant|hotel|campus|practice|bistro|caf[eé]|bar|pub|salon|gym|studio|surgery|school|farm|garage|showroom|bakery|deli)\b[^.!?]*\?`,
+    'u',
+  ),
+  // a question about a recent event at a named place: "SHIPPING DELAYS out of Felixstowe this week?"
+  new RegExp(
+    String.raw`\b(?:at|in|out of|from|near|around) (?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,30}\b(?:${RECENT}|this year|again)\b[^.!?]{0,20}\?`,
+    'u',
+  ),
+  /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
+  // where they are
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\b(?:in|on|at|near|outside|by|around|along|down|up|off|from|opposite|behind|to) your (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  // something you looked at yourself
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b/i,
+  // (within one sentence; a decimal point such as "3.9" does not end it)
+  new RegExp(
+    String.raw`\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}\byour\b`,
+    'i',
+  ),
+  // their figures moved: "your dealership's Google rating dropped to 3.9"
+  /\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
+];
+
+/** The context line: the first thing said about them, outside sentences that describe us. */
+export function contextCheck(text: string): Check {
+  // A sentence describing what we sell is about us, even when it says "into your account".
+  // (Unpunctuated text is one "sentence": nothing to tell apart there.)
+  const punctuated = sentences(text).length > 1;
+  const aboutThem = blankWhere(text, SENTENCE, (s) => punctuated && describesUs(s));
+  const hit = firstHit(aboutThem, CONTEXT);
+  return hit
+    ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
+    : check(
+        'context',
+        false,
+        'No context: say who referred you, where you met, or something about their business.',
+      );
+}

@@ -1,0 +1,175 @@
+/** Hook: what's in it for them, a result, a figure or a pointed question, once pitch is blanked out. */
+import type { PhoneMention } from '../phone';
+import type { SelfIntro } from '../self-intro';
+import { describesUs, ourBoast, ourFigure } from './about-us';
+import { check, type Check } from './check';
+import { cutOff } from './cut-off';
+import { priceTalk, THEIR_MONEY } from './price';
+import { around, blanked, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words';
+
+// Days of the week, for an outcome with a date on it ("have yours watertight by Wednesday").
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+const HOOK: RegExp[] = [
+  ...FIGURES,
+  THEIR_MONEY,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  // a benefit to them: "could cover most of your daytime power", "bring your premium down"
+  /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
+  new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
+  // what their competitors are doing: the curiosity a trainer recommends
+  /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
+  // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
+  /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  new RegExp(
+    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
+    'i',
+  ),
+  // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
+  /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
+  // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  // people or kit ready for them: "we have two welders available from Monday"
+  // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
+  new RegExp(
+    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
+    'i',
+  ),
+  // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
+  /\bso (?:that )?(?:you|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll|never|no longer|don't|won't|get|gets|looks?|stays?|runs?|keeps?)\b(?! (?:call|ring|reach|text|email|contact|get (?:back|in touch))\b)/i,
+  // what we did for a customer like them, and what it did: "we automated the rota for a care home
+  // and they dropped agency shifts"
+  /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
+  // a problem gone: "so none go missing", "so you never chase a signature again"
+  /\bso (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
+  // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
+  // "we can get a backup reader to you by Monday"
+  new RegExp(
+    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
+    'i',
+  ),
+  // a job done in a short time: "we did the racking for the shop two doors down in a weekend"
+  /\b(?:in|within) (?:a|an|one|a single|half a|half an) (?:weekend|afternoon|morning|evening|day|night|week)\b|\bovernight\b/i,
+  // what it finds for them: "it tends to turn up reliefs people have missed"
+  /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?|(?:under|over)-?(?:billing|billed|charging|charged|claiming|claimed|paying|paid))\b/i,
+  // a share of their cost paid for them: "could cover about half the install"
+  /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
+  // a visit free of charge: "with no call-out charge"
+  /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
+  // material held for them to use: "I've got the recording and a short quiz you could run"
+  /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
+  // something of theirs done in time: "if you want yours done before Easter"
+  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+/iu,
+  // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
+  /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
+  // something made easy for them: "so reprints would be a quick one", "it'd be painless"
+  /\b(?:would|will|'d|'ll|could|should) be (?:a )?(?:really |very |super )?(?:quick|easy|simple|painless|straightforward)\b(?! (?:question|chat|call|one to ask)\b)/i,
+  // their problem covered by a swap or a stand-in: "we can swap in Thai basil at the same price"
+  /\b(?:we|i)(?:'ll| will| can| could)\s+(?:swap|substitute|replace|cover|make up|top up|stand in|step in)\b|\bat (?:the same price|no extra (?:cost|charge))\b/i,
+  // a gap of theirs closed: "we'd close that gap in an afternoon"
+  /\b(?:close|closed|plug|plugged|patch|patched) (?:that|the|this|those|your) (?:[\w-]+ )?(?:gaps?|holes?|leaks?)\b/i,
+  // what businesses like theirs nearby are doing: "two of the salons on your high street"
+  /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
+];
+// A question is a hook when it is pointed at their gain or the size of their pain, not "are you
+// happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
+// follow it is the hook, and without one the trainers (sets 1 and 5) find none.
+const POINTED_QUESTION = /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b/i;
+// Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
+const ASKS_FOR_TIME = new RegExp(
+  String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
+  'gi',
+);
+// Questions we need answered, announced as ours: "Couple of quick questions before I can quote: …".
+const OUR_QUESTIONS = /\bquestions?\b[^?]*:|\bbefore (?:i|we) can\b/i;
+const CALL_BACK_QUESTION = new RegExp(
+  String.raw`\b(?:call me|give me a call|good time|call back|worth (?:a\b|${TIME_ASKED}))`,
+  'i',
+);
+
+// Three things in a row, the shortest way: "alerts, daily logs and audit reports".
+const THREE_THINGS = /\w[^,.;?!]{0,40},\s*[^,.;?!]{1,40}\b(?:and|or)\b/;
+
+// What they lost, with its figure: "your kitchen lost two hours of service".
+// So is how long their own thing takes: "Are your new hires still taking 3 months to hit quota?"
+const THEIR_LOSS =
+  /^\s*(?:(?:are|is|was|were|do|does|did) )?your\b[^,;.!?]{0,40}\b(?:lost|spent|wasted|took|missed|taking|takes|take)\b/i;
+// How long our own process takes, said of it and not of them: "Installation takes two days".
+// (also without a verb, as a spec line: "Transit 3 days.", "Lead time: two weeks")
+const SPEC = new RegExp(
+  String.raw`^\s*(?:the |our |it )?(?:[\w-]+ ){0,2}(?:takes|lasts|runs for)\b(?![^,;.!?]*\b(?:you|your)\b)|^\s*(?:transit|lead time|turnaround|delivery|shipping|installation|install|set-?up)(?: time)?:?\s+(?:is\s+)?${NUMBER_WORD}[\s-]`,
+  'i',
+);
+// A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
+// trend in the world, not a result we offer them.
+const TREND =
+  /\b(?:are|is|were|was|have|has|had)\s+(?:gone\s+)?(?:up|risen|rising|climbing|climbed|increased|soaring|soared|surging|surged|jumped)\b/i;
+// A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
+// (a decimal point, "99.9%", does not end a clause)
+const CLAUSE =
+  /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+
+// Where a promise to them follows a description of us in one sentence: "…, and we'd close …".
+// ("…, plus a mobile app, so new agents can take calls by day three": what the list is for)
+const PROMISE_AFTER =
+  /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)|(?=,\s+so\s+(?:that\s+)?(?!(?:yeah|anyway|um|uh|look)\b))/i;
+// What they did is their side of the story (context), never a result: "you filled in the form
+// about catching up on two years of bookkeeping".
+const THEY_DID =
+  /^\s*you (?:just |recently )?(?:\w+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw)\b/i;
+
+/** The hook line: a cut-off, a pointed question or a result for them, once pitch is blanked out. */
+export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
+  const cut = cutOff(text, numbers);
+  if (cut)
+    return check('hook', true, `Stops mid-sentence (${quote(cut)}): the curiosity is the hook.`);
+  // Who is calling is never what's in it for them ("Hannah from Bright Ideas").
+  let rest = blanked(text, [...numbers, ...intros]);
+  rest = blankWhere(rest, ASKS_FOR_TIME, () => true);
+  // A sentence (or clause) that talks price or describes us is pitch, not what's in it for them.
+  // Unpunctuated text is one "sentence", so there only a price blanks it.
+  const punctuated = sentences(rest).length > 1;
+  // (a promise after the list, ", and we'd close that gap in an afternoon", is its own part, and
+  // it is pitch only when it is itself a list: ", so you get alerts, logs and reports")
+  const pitch = (s: string) => priceTalk(s) || (punctuated && describesUs(s));
+  rest = rest.replace(SENTENCE, (sentence) => {
+    const [head = '', ...promises] = sentence.split(PROMISE_AFTER);
+    const parts = [pitch(sentence) ? ' '.repeat(head.length) : head];
+    for (const p of promises)
+      parts.push(pitch(p) || THREE_THINGS.test(p) ? ' '.repeat(p.length) : p);
+    return parts.join('');
+  });
+  // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
+  // news is a trend:
+  // none of those clauses is a result for them, though the next clause may be.
+  rest = blankWhere(
+    rest,
+    CLAUSE,
+    (c) =>
+      ourFigure(c) ||
+      (punctuated && ourBoast(c)) ||
+      THEIR_LOSS.test(c) ||
+      TREND.test(c) ||
+      SPEC.test(c) ||
+      THEY_DID.test(c),
+  );
+  const question = sentences(rest).find(
+    (s) =>
+      s.endsWith('?') &&
+      POINTED_QUESTION.test(s) &&
+      !CALL_BACK_QUESTION.test(s) &&
+      !OUR_QUESTIONS.test(s),
+  );
+  if (question) return check('hook', true, `A question for them: ${quote(question)}.`);
+  const hit = firstHit(rest, HOOK);
+  return hit
+    ? check('hook', true, `What's in it for them: ${quote(around(text, hit.start, hit.end))}.`)
+    : check(
+        'hook',
+        false,
+        'No hook: give them a result, a number or a question worth calling back for.',
+      );
+}

@@ -1,0 +1,80 @@
+/** Next step: an ask to call back, an email coming, or when you will call again. */
+import { check, type Check } from './check';
+import { around, firstHit, quote } from './text';
+import { TIME_ASKED } from './words';
+
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+// Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
+const CONTACT_VERB =
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+const NEXT_STEP: RegExp[] = [
+  /\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  new RegExp(
+    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
+    'i',
+  ),
+  /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // an invitation as an imperative: "Come try a free class!", "come and see the showroom"
+  /(?:^|[.!?]\s+)(?:[Cc]ome (?:and )?(?:try|see|visit|join|meet|grab)|[Pp]op (?:in|by|round)|[Dd]rop (?:in|by))\b/,
+  // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
+  // "for a demo call Rahul on …"
+  new RegExp(
+    String.raw`\bworth (?:${TIME_ASKED}(?: (?:call|chat|conversation|meeting))?|(?:an? )?(?:\w+ )?(?:call|chat|conversation))(?:\s+(?:on\s+)?${DAY})?(?:,\s*[a-z]+)?\?`,
+    'i',
+  ),
+  // ("flick me a text", "fire us an email": any verb that sends us a message)
+  /\b(?:drop|send|shoot|flick|fire|ping|bang|give) (?:me|us) (?:a|an) (?:quick )?(?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
+  new RegExp(
+    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
+    'i',
+  ),
+  // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
+  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?"
+  new RegExp(
+    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
+    'i',
+  ),
+  /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
+  new RegExp(
+    String.raw`\b(?:are you|would you be|is|could we|can we)\b[^.!?]{0,40}\b(?:free|available|open to|good for|meet|grab|talk|chat|speak|catch up|jump on)\b[^.!?]{0,40}(?:\?|\b${DAY}\b)`,
+    'i',
+  ),
+  // ("ill email ye": "I'll" typed without its apostrophe)
+  /\b(?:i'll|ill|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
+  /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
+  // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
+  new RegExp(
+    String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
+    'i',
+  ),
+  // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
+  new RegExp(
+    String.raw`\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
+    'i',
+  ),
+  // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
+  // "Let's talk."
+  new RegExp(
+    String.raw`\b(?:please|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
+    'i',
+  ),
+];
+
+// An ask only for some day they might need us: "if you ever need anything give us a call".
+// ("if it's ever worth a chat my mobile is …", "if onboarding ever gets messy again")
+const SOMEDAY = /\b(?:if (?:[\w']+ ){0,3}ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
+
+/** The next-step line: the first ask or commitment not put off to "if you ever need". */
+export function nextStepCheck(text: string): Check {
+  // The first ask or commitment that is not put off to some day they might need us.
+  const hit = firstHit(text, NEXT_STEP, (start) => !SOMEDAY.test(text.slice(0, start)));
+  return hit
+    ? check('nextStep', true, `Next step: ${quote(around(text, hit.start, hit.end))}.`)
+    : check(
+        'nextStep',
+        false,
+        'No clear next step: ask them to call back, say an email is coming, or when you will call again.',
+      );
+}
