@@ -14,6 +14,9 @@
 //   -- --real        real read speech as its own group: every transcribed human recording in
 //                    Debian's pocketsphinx-testdata (read in place, not committed), syllables only.
 //                    Its LibriVox reader is also in the tuning set (r01-r05): SEEN, not out-of-sample.
+//   -- --short-takes one-sentence takes (the first sentence of every clean seen, tuning and, when
+//                    made, dev-pool take, lead-in 0.02-0.5 s, tail 0.03-0.4 s) in every room:
+//                    right or says so, and any "people talking nearby" where nobody else talks.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -362,51 +365,12 @@ export function heldOutVariants(
     for (const take of takes) {
       const { truth: t, samples: x, rate, speechRms } = take;
       const seed = hash(`${t.file}${c.name}`);
-      let y: Float32Array;
-      let outRate: number = rate;
-      switch (c.name) {
-        case 'quiet':
-          y = x;
-          break;
-        case 'pink 20 dB':
-        case 'pink 15 dB':
-        case 'pink 12 dB':
-          y = mixAt(x, noise(x.length, 'pink', seed), speechRms, c.snrDb);
-          break;
-        case 'car 20 dB':
-        case 'car 12 dB':
-          y = mixAt(x, carNoise(x.length, rate, seed), speechRms, c.snrDb);
-          break;
-        case 'talkers 20 dB':
-        case 'talkers 15 dB':
-        case 'talkers 12 dB': {
-          const others = takes.filter((o) => o.truth.source !== t.source && o.rate === rate);
-          const start = seed % Math.max(1, others.length);
-          const voices = [0, 1, 2].map((k) => others[(start + k) % others.length]!.samples);
-          y = mixAt(x, babble(x.length, rate, voices, seed), speechRms, c.snrDb);
-          break;
-        }
-        case 'headset 8 kHz':
-        case 'headset 16 kHz': {
-          const line = mixAt(x, noise(x.length, 'pink', seed), speechRms, c.snrDb);
-          const lineRate = c.name === 'headset 8 kHz' ? 8000 : 16000;
-          y = headset(line, rate, lineRate);
-          outRate = lineRate;
-          break;
-        }
-        case 'phone AGC':
-          y = phoneAgc(x, rate);
-          break;
-        case 'level -40 dBFS':
-          y = level(x, -40);
-          break;
-        case 'level 0 dBFS':
-          y = level(x, 0);
-          break;
-        case 'clipped +9 dB':
-          y = level(x, 9);
-          break;
-      }
+      const others = takes.filter((o) => o.truth.source !== t.source && o.rate === rate);
+      const start = seed % Math.max(1, others.length);
+      const voices = others.length
+        ? [0, 1, 2].map((k) => others[(start + k) % others.length]!.samples)
+        : [];
+      const y = inRoom(c.name, x, rate, speechRms, seed, voices);
       const clipped = c.name === 'clipped +9 dB';
       out.push({
         condition: c.name,
@@ -417,12 +381,64 @@ export function heldOutVariants(
           clipping: clipped,
           tooQuiet: c.name === 'level -40 dBFS',
         },
-        samples: y,
-        sampleRate: outRate,
+        ...y,
       });
     }
   }
   return out;
+}
+
+/**
+ * A clean take (`x` at `rate`, its speech at RMS `speechRms`) in one room or channel; `talkers`
+ * are the other people's voices (at `rate`) for the talkers rooms.
+ */
+export function inRoom(
+  name: ConditionName,
+  x: Float32Array,
+  rate: number,
+  speechRms: number,
+  seed: number,
+  talkers: Float32Array[],
+): { samples: Float32Array; sampleRate: number } {
+  const snrDb = CONDITIONS.find((c) => c.name === name)!.snrDb;
+  switch (name) {
+    case 'quiet':
+      return { samples: x, sampleRate: rate };
+    case 'pink 20 dB':
+    case 'pink 15 dB':
+    case 'pink 12 dB':
+      return {
+        samples: mixAt(x, noise(x.length, 'pink', seed), speechRms, snrDb),
+        sampleRate: rate,
+      };
+    case 'car 20 dB':
+    case 'car 12 dB':
+      return {
+        samples: mixAt(x, carNoise(x.length, rate, seed), speechRms, snrDb),
+        sampleRate: rate,
+      };
+    case 'talkers 20 dB':
+    case 'talkers 15 dB':
+    case 'talkers 12 dB':
+      return {
+        samples: mixAt(x, babble(x.length, rate, talkers, seed), speechRms, snrDb),
+        sampleRate: rate,
+      };
+    case 'headset 8 kHz':
+    case 'headset 16 kHz': {
+      const line = mixAt(x, noise(x.length, 'pink', seed), speechRms, snrDb);
+      const lineRate = name === 'headset 8 kHz' ? 8000 : 16000;
+      return { samples: headset(line, rate, lineRate), sampleRate: lineRate };
+    }
+    case 'phone AGC':
+      return { samples: phoneAgc(x, rate), sampleRate: rate };
+    case 'level -40 dBFS':
+      return { samples: level(x, -40), sampleRate: rate };
+    case 'level 0 dBFS':
+      return { samples: level(x, 0), sampleRate: rate };
+    case 'clipped +9 dB':
+      return { samples: level(x, 9), sampleRate: rate };
+  }
 }
 
 /** One row of the per-condition table: a measure, its goal and the figure. */
@@ -699,8 +715,128 @@ function realSpeechReport(dir = REAL_SPEECH_DIR): boolean {
   return true;
 }
 
+/** A clean take of a fixture set with its first sentence's timing (from manifest.jsonl), s. */
+export interface SentenceTake {
+  id: string;
+  voice: string;
+  samples: Float32Array;
+  rate: number;
+  startSec: number;
+  durSec: number;
+}
+
+/** The clean takes of a fixture set (made by make-analysis-fixtures.sh) that list their sentences. */
+export function firstSentenceTakes(dir: string): SentenceTake[] {
+  return readFileSync(path.join(dir, 'manifest.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          id: string;
+          voice: string;
+          snrDb: number;
+          level: string;
+          sentences?: { startSec: number; durSec: number }[];
+        },
+    )
+    .filter((m) => m.sentences?.length && m.snrDb >= 45 && Number(m.level) > -20)
+    .map((m) => {
+      const pcm = parseWav(readFileSync(path.join(dir, `${m.id}.wav`)));
+      const { startSec, durSec } = m.sentences![0]!;
+      return {
+        id: m.id,
+        voice: m.voice,
+        samples: mixToMono(pcm),
+        rate: pcm.sampleRate,
+        startSec,
+        durSec,
+      };
+    });
+}
+
+/** A take's first sentence alone, with `leadSec` of its room before it and `tailSec` after it. */
+export function cropFirstSentence(t: SentenceTake, leadSec: number, tailSec: number) {
+  const from = Math.round((t.startSec - leadSec) * t.rate);
+  const x = t.samples.slice(from, Math.round((t.startSec + t.durSec + tailSec) * t.rate));
+  const speechRms = rms(x, Math.round(leadSec * t.rate), Math.round((leadSec + t.durSec) * t.rate));
+  return { x, speechRms, onsetSec: leadSec, endSec: leadSec + t.durSec };
+}
+
+/** Lead-ins and tails of the one-sentence takes, s: from a start 20 ms after Record to 0.5 s. */
+export const SHORT_LEADS = [0.02, 0.15, 0.3, 0.5];
+export const SHORT_TAILS = [0.03, 0.15, 0.4];
+
+/**
+ * One-sentence takes (2-5 s, no gap to hear the room in): the first sentence of every clean take
+ * of the seen and tuning sets (and the dev pool, when made) at every lead-in and tail, in every
+ * room. Prints per room how many are right or say so, and how often "people talking nearby" is
+ * said where nobody else talks. Never the fresh set.
+ */
+function shortTakeReport(): boolean {
+  const devpool = process.env.AFTERBEEP_DEVPOOL ?? path.join(tmpdir(), 'afterbeep-devpool');
+  const sets: [string, string][] = [
+    ['SEEN: first held-out set', SEEN],
+    ['IN-SAMPLE: tuning set', FIXTURES],
+  ];
+  if (existsSync(path.join(devpool, 'manifest.jsonl')))
+    sets.push(['dev pool (tuning by principle)', devpool]);
+  else
+    console.log(
+      `(No dev pool at ${devpool}: bash scripts/make-analysis-fixtures.sh devpool adds it.)`,
+    );
+  let ok = true;
+  for (const [label, dir] of sets) {
+    const takes = firstSentenceTakes(dir);
+    const tally = new Map<
+      ConditionName,
+      { n: number; right: number; says: number; talkers: number }
+    >();
+    for (const t of takes) {
+      const others = takes.filter((o) => o.voice !== t.voice && o.rate === t.rate);
+      for (const lead of SHORT_LEADS.filter((l) => l <= t.startSec)) {
+        for (const tail of SHORT_TAILS) {
+          const c = cropFirstSentence(t, lead, tail);
+          for (const { name } of CONDITIONS) {
+            const seed = hash(`${t.id}${lead}${tail}${name}`);
+            const voices = [0, 1, 2].map((k) => others[(seed + k) % others.length]!.samples);
+            const y = inRoom(name, c.x, t.rate, c.speechRms, seed, voices);
+            const a = analyzeTake(y.samples, y.sampleRate);
+            const right =
+              Math.abs((a.speechOnsetSec ?? Infinity) - c.onsetSec) <= 0.1 &&
+              Math.abs((a.speechEndSec ?? Infinity) - c.endSec) <= 0.25;
+            const s = tally.get(name) ?? { n: 0, right: 0, says: 0, talkers: 0 };
+            s.n++;
+            if (right) s.right++;
+            if (right || a.flags.tooNoisy || a.flags.talkersNearby) s.says++;
+            if (a.flags.talkersNearby) s.talkers++;
+            tally.set(name, s);
+          }
+        }
+      }
+    }
+    console.log(
+      `\n${label}: ${takes.length} takes' first sentences, ${path.relative(process.cwd(), dir) || dir}`,
+    );
+    console.log(
+      `  ${'room'.padEnd(16)} ${'crops'.padStart(6)} ${'right'.padStart(7)} ${'right or says so'.padStart(17)} ${'says talkers'.padStart(13)}`,
+    );
+    for (const [name, s] of tally) {
+      const talkers = name.startsWith('talkers');
+      const pc = (k: number): string => `${((100 * k) / s.n).toFixed(1)} %`;
+      const falseFlag = !talkers && s.talkers > 0;
+      if (falseFlag) ok = false;
+      console.log(
+        `  ${name.padEnd(16)} ${String(s.n).padStart(6)} ${pc(s.right).padStart(7)} ${pc(s.says).padStart(17)} ${String(s.talkers).padStart(13)}${falseFlag ? '  FALSE "people talking nearby"' : ''}`,
+      );
+    }
+  }
+  return ok;
+}
+
 function main(argv: string[]): number {
   if (argv.includes('--real')) return realSpeechReport() ? 0 : 1;
+  if (argv.includes('--short-takes')) return shortTakeReport() ? 0 : 1;
   const usePraat = !argv.includes('--no-praat') && existsSync(PRAAT_SCRIPT) && hasPraat();
   const which = argv.includes('--tuning-set')
     ? 'tuning'

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SEEN as HELDOUT, loadTruth } from '../../../scripts/accuracy';
+import { FIXTURES, heldOutVariants, SEEN as HELDOUT, loadTruth } from '../../../scripts/accuracy';
 import { babble, mixAt, rms } from '../../../scripts/rooms';
 import { analyzeTake, DEFAULT_THRESHOLDS } from '../../../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../../../src/lib/analysis/wav';
@@ -63,6 +63,22 @@ describe('colleagues talking nearby', () => {
       const { x, rate } = load(t.file);
       expect(analyzeTake(x, rate).flags.talkersNearby, t.file).toBe(false);
     }
+  });
+});
+
+describe("a phone's automatic gain", () => {
+  // Through a long lead-in the gain climbs and lifts the room; the dead air must still end at the
+  // first word, not in the lifted room just before it.
+  it.each([
+    ['seen', 'h02.wav'],
+    ['seen', 'h10.wav'],
+    ['tuning', 't04.wav'],
+  ])('%s %s: the dead air ends at the first word', (set, file) => {
+    const dir = set === 'seen' ? HELDOUT : FIXTURES;
+    const v = heldOutVariants(['phone AGC'], dir).find((x) => x.truth.file.startsWith(file))!;
+    expect(v.truth.speechOnsetSec).toBeGreaterThan(1.3);
+    const a = analyzeTake(v.samples, v.sampleRate);
+    expect(Math.abs(a.speechOnsetSec! - v.truth.speechOnsetSec)).toBeLessThanOrEqual(0.1);
   });
 });
 
