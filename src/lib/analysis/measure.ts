@@ -644,8 +644,9 @@ function absorbIslands(
     const prev = items[i - 1]!;
     const { start, end } = items[i]!.seg;
     if (start - prev.seg.end >= pauseBlocks || end - stretchEnd > fadeBlocks) return false;
-    const next = items.slice(i + 1).find((x) => x.stretch);
-    if (!next || next.seg.start - end < pauseBlocks) return false;
+    let next = i + 1;
+    while (next < items.length && !items[next]!.stretch) next++;
+    if (next === items.length || items[next]!.seg.start - end < pauseBlocks) return false;
     let loudest = start;
     for (let b = start; b < end; b++) if (blockDb[b]! > blockDb[loudest]!) loudest = b;
     return !isVoiced(vowel, loudest);
