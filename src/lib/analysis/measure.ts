@@ -6,7 +6,8 @@
  * 2. Noise floor: the quietest 100 ms. Loud level: the 99th
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
- *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases),
+ *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases)
+ *    and with a phrase's unvoiced last release past a closure the room hides (within a pause),
  *    ends follow a phrase's fade while the level falls like a voice (up to 300 ms), and stretches
  *    closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
  *    is dropped (clicks, breaths, noise).
