@@ -6,7 +6,8 @@
  * 2. Noise floor: the quietest 100 ms. Loud level: the 99th
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
- *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases),
+ *    low threshold, refined to 5 ms, joined with low-level islands within 80 ms (stop releases)
+ *    and with a phrase's unvoiced last release past a closure the room hides (within a pause),
  *    ends follow a phrase's fade while the level falls like a voice (up to 300 ms), and stretches
  *    closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
  *    is dropped (clicks, breaths, noise).
@@ -235,6 +236,7 @@ export function measureTake(
     blockDb,
     stayDb,
     Math.round(VAD.islandGapSec / BLOCK_SEC),
+    vowel,
   );
   segments = mergeClose(segments, minPauseBlocks);
   // A stretch's end follows its voice's fade under the room; fades that close a gap to under a
@@ -596,6 +598,14 @@ function findSegments(
  * Stretches over the low threshold that never reach the high one (a final stop's release, a soft
  * onset after a closure) belong to the speech when they lie closer to it than a pause; chains of
  * them count too. Everything else stays out.
+ * A phrase's last consonants (the closure and release of "-ts", "-kt", "-st") can lie 20-25 dB
+ * under its loud level; a room that hides the middle of that chain leaves its last release
+ * further than islandGapSec from the stretch, and the pause after the phrase read up to 0.25 s
+ * long. So, between two stretches only, an island also joins the stretch before it (a release) when
+ * it is closer to it than a pause (a shorter silence is no pause), ends within FADE_MAX_SEC of the
+ * stretch's own end (the longest a phrase's end is followed, as in followDecay), still leaves a
+ * pause before the next stretch (else it is that stretch's soft onset), and is unvoiced at its
+ * loudest block: a release or a fricative is, another person's syllable is not.
  */
 function absorbIslands(
   segments: Segment[],
@@ -603,9 +613,16 @@ function absorbIslands(
   blockDb: Float64Array,
   stayDb: number,
   maxGap: number,
+  vowel: Float32Array,
 ): Segment[] {
   const nb = blockDb.length;
-  const items: { seg: Segment; kept: boolean }[] = segments.map((seg) => ({ seg, kept: true }));
+  const pauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
+  const fadeBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
+  const items: { seg: Segment; kept: boolean; stretch: boolean }[] = segments.map((seg) => ({
+    seg,
+    kept: true,
+    stretch: true,
+  }));
   let si = 0;
   for (let k = 0; k < frameDb.length; k++) {
     if (frameDb[k]! < stayDb) continue;
@@ -617,16 +634,32 @@ function absorbIslands(
     while (end > 2 * e && blockDb[end]! < stayDb) end--;
     while (si < segments.length && segments[si]!.end <= start) si++;
     const overlaps = si < segments.length && segments[si]!.start < end + 1;
-    if (!overlaps && end >= start) items.push({ seg: { start, end: end + 1 }, kept: false });
+    if (!overlaps && end >= start)
+      items.push({ seg: { start, end: end + 1 }, kept: false, stretch: false });
     k = e;
   }
   if (items.length === segments.length) return segments;
   items.sort((p, q) => p.seg.start - q.seg.start);
+  // A phrase's last release, heard past a closure the room hides (see above).
+  const isRelease = (i: number, stretchEnd: number): boolean => {
+    const prev = items[i - 1]!;
+    const { start, end } = items[i]!.seg;
+    if (start - prev.seg.end >= pauseBlocks || end - stretchEnd > fadeBlocks) return false;
+    let next = i + 1;
+    while (next < items.length && !items[next]!.stretch) next++;
+    if (next === items.length || items[next]!.seg.start - end < pauseBlocks) return false;
+    let loudest = start;
+    for (let b = start; b < end; b++) if (blockDb[b]! > blockDb[loudest]!) loudest = b;
+    return !isVoiced(vowel, loudest);
+  };
   for (let pass = 0; pass < 2; pass++) {
+    let stretchEnd = -Infinity;
     for (let i = 1; i < items.length; i++) {
       const prev = items[i - 1]!;
       const cur = items[i]!;
-      if (prev.kept && !cur.kept && cur.seg.start - prev.seg.end < maxGap) cur.kept = true;
+      if (prev.stretch) stretchEnd = prev.seg.end;
+      if (!prev.kept || cur.kept) continue;
+      if (cur.seg.start - prev.seg.end < maxGap || isRelease(i, stretchEnd)) cur.kept = true;
     }
     for (let i = items.length - 2; i >= 0; i--) {
       const next = items[i + 1]!;

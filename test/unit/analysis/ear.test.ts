@@ -3,7 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, heldOutVariants, SEEN as HELDOUT, loadTruth } from '../../../scripts/accuracy';
+import {
+  FIXTURES,
+  heldOutVariants,
+  SEEN as HELDOUT,
+  loadTruth,
+  type ConditionName,
+} from '../../../scripts/accuracy';
 import { babble, mixAt, rms } from '../../../scripts/rooms';
 import { analyzeTake, DEFAULT_THRESHOLDS } from '../../../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../../../src/lib/analysis/wav';
@@ -79,6 +85,39 @@ describe("a phone's automatic gain", () => {
     expect(v.truth.speechOnsetSec).toBeGreaterThan(1.3);
     const a = analyzeTake(v.samples, v.sampleRate);
     expect(Math.abs(a.speechOnsetSec! - v.truth.speechOnsetSec)).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe("the pause after a phrase's last release", () => {
+  // A phrase's final "-ts" or "-kt" ends in a soft release after a closure; a room that hides the
+  // closure must not cut the phrase before that release, or the pause after it reads long.
+  const variant = (set: string, file: string, room: ConditionName) =>
+    heldOutVariants([room], set === 'seen' ? HELDOUT : FIXTURES).find((x) =>
+      x.truth.file.startsWith(`${file}+`),
+    )!;
+
+  it.each([
+    ['seen', 'h13.wav', 'pink 20 dB'],
+    ['tuning', 't11.wav', 'pink 15 dB'],
+    ['tuning', 't06.wav', 'pink 12 dB'],
+    ['tuning', 't07.wav', 'car 12 dB'],
+  ] as const)('%s %s in %s: the longest pause is within 150 ms', (set, file, room) => {
+    const v = variant(set, file, room);
+    const a = analyzeTake(v.samples, v.sampleRate);
+    expect(Math.abs(a.longestPauseSec - v.truth.longestPauseSec)).toBeLessThanOrEqual(0.15);
+  });
+
+  it("does not take another person's syllable after a phrase for its release", () => {
+    const v = variant('tuning', 't01.wav', 'talkers 12 dB');
+    const a = analyzeTake(v.samples, v.sampleRate);
+    expect(Math.abs(a.longestPauseSec - v.truth.longestPauseSec)).toBeLessThanOrEqual(0.15);
+  });
+
+  it("does not close a short pause with the next phrase's soft onset", () => {
+    const v = variant('seen', 'h10.wav', 'quiet');
+    expect(v.truth.longestPauseSec).toBeLessThan(0.4);
+    const a = analyzeTake(v.samples, v.sampleRate);
+    expect(Math.abs(a.longestPauseSec - v.truth.longestPauseSec)).toBeLessThanOrEqual(0.15);
   });
 });
 
