@@ -134,8 +134,8 @@ export function engineSuite(
       expect(firstLength).toBeGreaterThan(3.5);
       expect(firstLength).toBeLessThanOrEqual(secondsSince(started));
       // Measured and said: the measures, or why they cannot be trusted. WebKitGTK's recording of
-      // the harness microphone here is not the speech but a steady 150 Hz buzz with a click each second
-      // (as decoded from its own file), which the ear rightly refuses to measure.
+      // the harness microphone here is not the speech but a steady 150 Hz buzz with a click each
+      // second (as decoded from its own file), which the ear rightly refuses to measure.
       expect(await app().snapshot()).toMatch(
         /Dead air \d+\.\d s|Too noisy to measure|People talking nearby — dead air can.t be measured/,
       );
