@@ -31,40 +31,30 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`.padStart(8);
 const trainer = splitTuningHeldOut(loadLabelled(TRAINER_SET_FILE));
 /** A column of the table: its name, the agreement, and whether its misses were studied (seen). */
 type Part = [name: string, agreement: Agreement, seen: boolean];
+/** A blind set's column, when its file is in the checkout (none: no column). */
+function optional(file: string, name: string, seen: boolean): Part[] {
+  return existsSync(file) ? [[name, agreement(loadLabelled(file)), seen]] : [];
+}
 const parts: Part[] = [
   ['tuning', agreement(trainer.tuning), true],
   ['tuning 2', agreement(loadLabelled(TUNING_EXTRA_FILE)), true],
   ['tuning 3', agreement(loadLabelled(TUNING_3_FILE)), true],
   ['tuning 4', agreement(loadLabelled(TUNING_4_FILE)), true],
-];
-// Spent as a held-out set in round 2's report, so tuning from round 3 on.
-if (existsSync(INDEPENDENT_2_SET_FILE))
-  parts.push(['indep. 2 (tuning)', agreement(loadLabelled(INDEPENDENT_2_SET_FILE)), true]);
-parts.push(['held-out', agreement(trainer.heldOut), false]);
-// (seen since round 1's report, never tuned on as a whole)
-if (existsSync(INDEPENDENT_SET_FILE))
-  parts.push(['independent (seen)', agreement(loadLabelled(INDEPENDENT_SET_FILE)), true]);
-if (existsSync(INDEPENDENT_3_SET_FILE))
-  parts.push([
-    'indep. 3 (tuning since round 5)',
-    agreement(loadLabelled(INDEPENDENT_3_SET_FILE)),
-    true,
-  ]);
-if (existsSync(INDEPENDENT_4_SET_FILE))
-  parts.push([
-    'indep. 4 (tuning since round 6; first run 88.8 %)',
-    agreement(loadLabelled(INDEPENDENT_4_SET_FILE)),
-    true,
-  ]);
-if (existsSync(INDEPENDENT_5_SET_FILE))
-  parts.push([
+  // Spent as a held-out set in round 2's report, so tuning from round 3 on.
+  ...optional(INDEPENDENT_2_SET_FILE, 'indep. 2 (tuning)', true),
+  ['held-out', agreement(trainer.heldOut), false],
+  // (seen since round 1's report, never tuned on as a whole)
+  ...optional(INDEPENDENT_SET_FILE, 'independent (seen)', true),
+  ...optional(INDEPENDENT_3_SET_FILE, 'indep. 3 (tuning since round 5)', true),
+  ...optional(INDEPENDENT_4_SET_FILE, 'indep. 4 (tuning since round 6; first run 88.8 %)', true),
+  ...optional(
+    INDEPENDENT_5_SET_FILE,
     'indep. 5 (seen, tuning since round 7; first runs 85.0 / 86.2 %)',
-    agreement(loadLabelled(INDEPENDENT_5_SET_FILE)),
     true,
-  ]);
-// Never studied: its misses print only with --misses=all.
-if (existsSync(INDEPENDENT_6_SET_FILE))
-  parts.push(['indep. 6 (unseen)', agreement(loadLabelled(INDEPENDENT_6_SET_FILE)), false]);
+  ),
+  // Never studied: its misses print only with --misses=all.
+  ...optional(INDEPENDENT_6_SET_FILE, 'indep. 6 (unseen)', false),
+];
 
 // Each column as wide as its name and script count, plus a gap.
 const headers = parts.map(([name, a]) => `${name} (${a.scripts})`);
