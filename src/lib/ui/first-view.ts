@@ -13,8 +13,8 @@ const FRAME_WAIT_MS = 100;
 /**
  * Resolves once the first view has had its frame (or after FRAME_WAIT_MS), in a task of its own.
  * Parts the first view does not show (notices, the recovery prompt, follow-ups due, the install
- * status, the shortcuts sheet) mount then, so start-up is two shorter tasks, not one long one,
- * and a tap on Record during start-up waits less.
+ * status, the shortcuts sheet) mount then, in a task apart from the first view's (main.ts mounts
+ * that in a task apart from the code's evaluation), so a tap on Record during start-up waits less.
  */
 export function afterFirstFrame(): Promise<void> {
   return new Promise((resolve) => {
