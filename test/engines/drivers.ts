@@ -114,7 +114,9 @@ export async function launchWebKit(port: number): Promise<Driver> {
           args: [
             '--automation',
             '--enable-media-stream=true',
-            '--enable-mock-capture-devices=true',
+            // No --enable-mock-capture-devices: the test microphone (page-hooks.ts) is the only
+            // one, so a page that reaches the real getUserMedia fails instead of recording the
+            // mock device's bip-bop tone.
             '--enable-webaudio=true',
             '--autoplay-policy=allow',
           ],

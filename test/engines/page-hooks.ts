@@ -2,7 +2,8 @@
  * Test hooks installed in the page after it loads (WebDriver classic has no init scripts). Plain
  * JavaScript in a string so every engine runs it as written. They never ship in the app.
  * - a microphone fed with real speech: getUserMedia returns a stream from a WAV fixture decoded by
- *   an AudioContext and played (in a loop) into createMediaStreamDestination();
+ *   an AudioContext and played (in a loop, from the moment a MediaRecorder of it starts) into
+ *   createMediaStreamDestination();
  * - downloads (an <a download> clicked with a blob: URL) are kept in memory for the test;
  * - `mark` finds an element by role-like CSS and its accessible name so the driver can click it
  *   with a real WebDriver click; `fill` types into a labelled field.
@@ -51,32 +52,56 @@ export const PAGE_HOOKS = String.raw`
     return true;
   };
   eng.texts = (css) => [...document.querySelectorAll(css)].map(nameOf);
-  eng.setMic = (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    eng.mic = bytes.buffer;
-    navigator.mediaDevices.getUserMedia = async () => {
-      const context = new AudioContext();
-      await context.resume();
-      const buffer = await context.decodeAudioData(eng.mic.slice(0));
-      const source = context.createBufferSource();
-      source.buffer = buffer;
-      // A real microphone never falls silent: WebKit's recorder writes nothing once a source has
-      // ended, so the speech repeats for as long as the take runs.
-      source.loop = true;
-      const out = context.createMediaStreamDestination();
-      out.channelCount = 1;
-      source.connect(out);
-      source.start();
-      const stream = out.stream;
-      const track = stream.getAudioTracks()[0];
-      const stop = track.stop.bind(track);
-      track.stop = () => {
-        stop();
-        source.stop();
-        void context.close();
-      };
-      return stream;
+  // The microphone's audio graphs by track id, kept here so none is collected mid-take.
+  const mics = new Map();
+  // On the prototypes, not on navigator.mediaDevices or the track: WebKit collects those wrapper
+  // objects when nothing holds them and hands out fresh ones without the page's own properties,
+  // so an own-property override is lost at the next GC (and the real microphone answers).
+  MediaDevices.prototype.getUserMedia = async () => {
+    if (!eng.mic) throw new DOMException('No fixture set for the test microphone', 'NotFoundError');
+    const context = new AudioContext();
+    await context.resume();
+    const buffer = await context.decodeAudioData(eng.mic.slice(0));
+    const source = context.createBufferSource();
+    source.buffer = buffer;
+    // A real microphone never falls silent: WebKit's recorder writes nothing once a source has
+    // ended, so the speech repeats for as long as the take runs.
+    source.loop = true;
+    const out = context.createMediaStreamDestination();
+    out.channelCount = 1;
+    source.connect(out);
+    const stream = out.stream;
+    const mic = { context, source, out, stream, playing: false };
+    mics.set(stream.getAudioTracks()[0].id, mic);
+    return stream;
+  };
+  // The fixture plays from the moment the recorder starts, so the take's dead air is the
+  // fixture's own leading silence (plus the audio path's latency), however long the app took to
+  // set the recorder up.
+  const startRecorder = MediaRecorder.prototype.start;
+  MediaRecorder.prototype.start = function (...args) {
+    const id = this.stream.getAudioTracks()[0]?.id;
+    const mic = mics.get(id);
+    const play = () => {
+      // Not once its track has stopped (a take stopped before it started).
+      if (mic.playing || !mics.has(id)) return;
+      mic.playing = true;
+      mic.source.start();
     };
+    if (mic) this.addEventListener('start', play, { once: true });
+    return startRecorder.apply(this, args);
+  };
+  const stopTrack = MediaStreamTrack.prototype.stop;
+  MediaStreamTrack.prototype.stop = function () {
+    stopTrack.call(this);
+    const mic = mics.get(this.id);
+    if (!mic) return;
+    mics.delete(this.id);
+    if (mic.playing) mic.source.stop();
+    void mic.context.close();
+  };
+  eng.setMic = (base64) => {
+    eng.mic = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer;
     return true;
   };
   // Blobs by object URL (WebKit will not fetch() a blob: URL from a script here).
