@@ -1,9 +1,6 @@
 import { createServer, type Plugin } from 'vite';
 import { PRERENDERED_ATTR } from './src/lib/ui/first-view.ts';
 
-/** Svelte's hydration markers (`<!--[-->`, `<!--]-->`, `<!---->`, `<!--[0-->`): unused here. */
-const SVELTE_MARKERS = /<!--[[\]\-0-9]*-->/g;
-
 /**
  * The Practice view as the app first draws it (no takes loaded yet), rendered by Svelte's server
  * renderer through a throwaway Vite server, so it is the app's own markup and class names.
@@ -20,7 +17,7 @@ async function renderFirstView(): Promise<string> {
       'svelte/server',
     )) as typeof import('svelte/server');
     const { default: App } = await server.ssrLoadModule('/src/App.svelte');
-    return render(App).body.replace(SVELTE_MARKERS, '');
+    return render(App).body;
   } finally {
     await server.close();
   }
@@ -30,9 +27,10 @@ async function renderFirstView(): Promise<string> {
  * Puts the first view into index.html at build time. A phone then paints the record control,
  * the clock on its band and the take list as soon as the HTML and CSS arrive, while the app's
  * code is still on its way (on a slow network, first and largest contentful paint no longer wait
- * for JavaScript). The copy is a picture only: `inert` and `aria-hidden`, so nobody can press or
- * hear a control that does nothing yet; main.ts swaps in the live app, which draws the same
- * boxes, so nothing moves.
+ * for JavaScript). Until the code runs it is a picture only: #app is `inert` and `aria-hidden`, so
+ * nobody can press or hear a control that does nothing yet. Svelte's hydration markers stay in, so
+ * main.ts hydrates this very markup (the live app adopts the elements instead of building them
+ * again, which is less work on the main thread at start-up, and nothing moves).
  */
 export function prerenderFirstView(): Plugin {
   return {
@@ -46,7 +44,7 @@ export function prerenderFirstView(): Plugin {
         const view = await renderFirstView();
         return html.replace(
           empty,
-          `<div id="app"><div ${PRERENDERED_ATTR} inert aria-hidden="true">${view}</div></div>`,
+          `<div id="app" ${PRERENDERED_ATTR} inert aria-hidden="true">${view}</div>`,
         );
       },
     },

@@ -181,7 +181,7 @@ test.describe('a phone in one hand (360 × 640)', () => {
     // and the empty list, but as a picture that nothing can press or read out yet.
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.goto('/');
-    const picture = page.locator('#app > [data-prerendered]');
+    const picture = page.locator('#app[data-prerendered]');
     await expect(picture).toBeVisible();
     await expect(picture.locator('.record')).toHaveText('Record');
     await expect(picture.locator('.clock .time')).toHaveText('0:00.0');
@@ -193,13 +193,30 @@ test.describe('a phone in one hand (360 × 640)', () => {
     const drawn = await boxes();
     expect(drawn.every(Boolean)).toBe(true);
 
-    // With the code: the live app takes its place, in the same boxes, and works. The parts the
-    // first view does not show (here the shortcuts sheet) join a frame later and move nothing.
+    // With the code: the live app adopts the picture's own elements (the Record button the page
+    // painted is the one that works), in the same boxes. The parts the first view does not show
+    // (here the shortcuts sheet) join a frame later and move nothing.
     await page.unroute('**/assets/*.js');
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const painted = document.querySelector('#app[data-prerendered] .record');
+        if (!painted) return;
+        (window as unknown as { painted: Element }).painted = painted;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.reload();
     await expect(page.getByRole('button', { name: 'Record' })).toBeVisible();
     await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.locator('#app')).not.toHaveAttribute('inert');
     await expect(page.locator('.record')).toHaveCount(1);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('.record') ===
+          (window as unknown as { painted?: Element }).painted,
+      ),
+    ).toBe(true);
     await expect(page.locator('dialog[aria-labelledby="shortcuts-heading"]')).toBeAttached();
     await expect(page.getByText('No takes yet')).toBeVisible();
     expect(await boxes()).toEqual(drawn);

@@ -1,10 +1,10 @@
 /**
  * The pre-rendered first view: a production index.html carries an inert copy of it (written at
  * build time by prerender.config.ts), which a phone paints while the app's code is still on its
- * way. main.ts replaces it with the live app.
+ * way. main.ts hydrates it: the live app adopts that markup and lifts the attributes below.
  */
 
-/** Attribute on the pre-rendered copy's wrapper inside #app. */
+/** Attribute on #app while it holds the pre-rendered copy (beside `inert` and `aria-hidden`). */
 export const PRERENDERED_ATTR = 'data-prerendered';
 
 /** Longest wait for a frame, in ms: a tab opened in the background gets no frames until shown. */
