@@ -133,16 +133,15 @@ const FORMS: RegExp[] = [
   // "Hi Priya, Sean Gallagher again, …": a caller who has rung before names themselves with "again"
   // (after a comma or a sentence end, so "Hi Priya again" still greets them)
   new RegExp(String.raw`(?<=(?:^|[,.;:!?…—–])\s*)(${PERSON})\s+again\b`, 'gu'),
-  // "this is BOXWELL PACKAGING", "hi its zoomdrop couriers please call": a firm whose name ends
-  // in a trade word, however it is cased and whatever follows
+  // "this is BOXWELL PACKAGING we are …": a firm shouted in capitals, its name ending in a trade word
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+((?:(?!(?:the|a|an|your|our|my|just|about|not)\b)[\p{L}\d&'-]+\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))\b`,
-    'giu',
+    String.raw`\b${INTRO_PHRASE}\s+((?:[\p{Lu}\d][\p{Lu}\d&'-]+\s+){0,2}(?:${[...COMPANY_WORDS].map((w) => w.toUpperCase()).join('|')}))(?![\p{L}\d])`,
+    'gu',
   ),
   // "I'm leaving this for my colleague Marta Kowalczyk", "on behalf of my manager, Tunde Bakare":
   // a message left for a named colleague gives their name as the one to call back
   new RegExp(
-    String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of(?:\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
+    String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
     'gu',
   ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
@@ -361,6 +360,10 @@ function introducesOnlyName(text: string, name: string, start: number, end: numb
   );
 }
 
+const LOWER_FIRM = new RegExp(
+  String.raw`\b${INTRO_PHRASE}\s+((?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just)\b)`,
+  'gu',
+);
 /** A script written wholly in lower case, where capitals say nothing about names. */
 const allLowerCase = (text: string) => !/\p{Lu}/u.test(text.replace(/\bI(?=\b|')/g, ''));
 
@@ -459,6 +462,10 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
   for (const form of FORMS) {
     for (const m of text.matchAll(form)) add(m[1] ?? '', m.index, m.index + m[0].length);
   }
+  // "hi its zoomdrop couriers please call us": in a script without capitals, a firm whose name ends
+  // in a trade word, as a clause of its own (not "it's energy bill season")
+  if (allLowerCase(text))
+    for (const m of text.matchAll(LOWER_FIRM)) add(m[1] ?? '', m.index, m.index + m[0].length);
   const { start: opened } = opening(text);
   const first = text.slice(opened);
   const lowerIntro = allLowerCase(text) ? LOWER_INTRO.exec(first) : null;
