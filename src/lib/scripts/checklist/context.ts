@@ -133,9 +133,10 @@ export const CONTEXT: RegExp[] = [
   // something that happened to them or near them: "that incident at one of your suppliers"
   /\b(?:incident|breach|outage|fire|flood|recall|strike|attack|hack|leak|break-?in) (?:at|in|on|with|to) (?:one of |two of |some of )?your\b/i,
   // a change with a date that hits theirs: "the packaging tax going up again in April … your trays",
-  // "cover for HMOs went up 18% this quarter; … keep yours flat"
+  // "cover for HMOs went up 18% this quarter; … keep yours flat" (not our change: "we're changing
+  // our hours in May, so your …")
   new RegExp(
-    String.raw`\b(?:went up|gone up|going up|goes up|rose|risen|rising|rises|increas(?:ed|ing|es)|jumped|changing|changes|changed)\b[^.!?]{0,30}\b(?:again|this (?:quarter|month|year|spring|summer|autumn|fall|winter)|next (?:quarter|month|year)|in (?:${CALENDAR_WORD}))\b[^.!?]{0,60}\byours?\b`,
+    String.raw`(?<!\b(?:we|we're|we are|we've|we have|we'll|we will|i'm|i am|i've|our (?:[\w-]+ ){0,2}(?:is|are|has|have|will|'s)?)\s+(?:just |also |now |be )?)\b(?:went up|gone up|going up|goes up|rose|risen|rising|rises|increas(?:ed|ing|es)|jumped|changing|changes|changed)\b[^.!?]{0,30}\b(?:again|this (?:quarter|month|year|spring|summer|autumn|fall|winter)|next (?:quarter|month|year)|in (?:${CALENDAR_WORD}))\b[^.!?]{0,60}\byours?\b`,
     'iu',
   ),
   // a question about their named thing: "Are you still running the 2014 Fendt on the top farm?"
