@@ -1553,6 +1553,19 @@ describe('round 8 principles: what blind set 6 showed, in my own sentences', () 
     expect(callback.why).toContain('DAVE');
   });
 
+  it.each([
+    'Hi Sam, it’s energy bill season again and your roof faces south. Call Ali on 0113 496 0330.',
+    'hi sam its solar season again, your roof faces south',
+  ])('reads a trade word after "it’s" in a sentence as no firm: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it('reads "on behalf of" an organisation as no person calling', () => {
+    const text =
+      'Hi Jo, I’m calling on behalf of Westfield Council about your bins. Call 0113 496 0331.';
+    expect(met(text, 'callback')).toBe(false);
+  });
+
   it('takes a message left for a named colleague as that colleague calling', () => {
     const text =
       'Hi Sam, I’m calling on behalf of my colleague Erin Walsh, who’s on site today. Her direct line is 0113 496 0304.';
@@ -1667,9 +1680,14 @@ describe('round 8 principles: what blind set 6 showed, in my own sentences', () 
     'Business rates are rising again in April across the region.',
     'Are you still using spreadsheets for rotas?',
     'We’re the most recommended roofer in Leeds.',
-  ])('finds no context in our visit, a what-if, the market or a boast: %s', (text) => {
-    expect(met(text, 'context')).toBe(false);
-  });
+    'We’re increasing capacity this month, so yours could ship sooner.',
+    'Our prices are going up in May, so lock yours in now.',
+  ])(
+    'finds no context in our visit, a what-if, the market, our own change or a boast: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
 
   it.each([
     [
