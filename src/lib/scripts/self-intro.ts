@@ -33,7 +33,7 @@ const FILLER = String.raw`(?:uh+|um+|erm|er)`;
 // (with the common typos: "thsi is", "tihs is")
 // ("myself Rakesh Nair calling from …": Indian English)
 // ("im jessa from quickpay": "I'm" typed without its apostrophe)
-const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Ii]m|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am)`;
+const INTRO_PHRASE = String.raw`(?:[Mm]yself|[Ii]m|[Tt]his is|[Tt]hsi is|[Tt]ihs is|[Ii]t's|[Ii]ts|[Ii]t is|[Mm]y name is|[Mm]y name's|[Nn]ame's|I'm|i'm|I am|i am)`;
 
 /** Capitalised words that start a clause but are never a caller's name. */
 const NOT_NAMES = new Set(
@@ -42,7 +42,8 @@ const NOT_NAMES = new Set(
     'hope just let looking mobile morning afternoon evening my number office okay or our phone ' +
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
-    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime'
+    'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime ' +
+    'they he she it'
   ).split(' '),
 );
 
@@ -70,6 +71,9 @@ const COMPANY_WORDS = new Set(
     // a region or market a firm names itself after: "Trackstar Asia", "Nordlink Europe"
     'asia europe africa pacific americas emea apac latam worldwide intl hq uk usa india australia ' +
     'canada philippines singapore ' +
+    // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
+    'tractors machinery equipment translations translation interpreting linen laundry ' +
+    'signage uniforms textiles tools repairs ' +
     // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
     'team crew'
   ).split(' '),
@@ -86,7 +90,8 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   // Two names joined by "&" are a firm ("Harper & Lowe"), never one caller.
   if (/&/.test(words)) return 'company';
   const parts = words.split(/\s+/);
-  if (NOT_NAMES.has(lower(parts[0] ?? ''))) return 'neither';
+  // ("We're calling from Vigilance": a pronoun with its contraction is still no name)
+  if (NOT_NAMES.has(lower(parts[0] ?? '').replace(/['’]\p{L}+$/u, ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
   if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
@@ -128,6 +133,17 @@ const FORMS: RegExp[] = [
   // "Hi Priya, Sean Gallagher again, …": a caller who has rung before names themselves with "again"
   // (after a comma or a sentence end, so "Hi Priya again" still greets them)
   new RegExp(String.raw`(?<=(?:^|[,.;:!?…—–])\s*)(${PERSON})\s+again\b`, 'gu'),
+  // "this is BOXWELL PACKAGING we are …": a firm shouted in capitals, its name ending in a trade word
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+((?:[\p{Lu}\d][\p{Lu}\d&'-]+\s+){0,2}(?:${[...COMPANY_WORDS].map((w) => w.toUpperCase()).join('|')}))(?![\p{L}\d])`,
+    'gu',
+  ),
+  // "I'm leaving this for my colleague Marta Kowalczyk", "on behalf of my manager, Tunde Bakare":
+  // a message left for a named colleague gives their name as the one to call back
+  new RegExp(
+    String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
+    'gu',
+  ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
   new RegExp(
     String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
@@ -145,7 +161,8 @@ const STOP_LOWER = new Set(
 );
 
 // Where a number starts, as written just before its first digit: "+65 …", "(918) …", "Jake. 07700 …".
-const NUMBER_LEAD = String.raw`\s*[,:.]?\s*(?:at\s+|on\s+)?[+(]?$`;
+// ("Call me — Eleni — on 01432 …": a name set off by dashes before the number)
+const NUMBER_LEAD = String.raw`\s*[,:.—–]?\s*(?:at\s+|on\s+)?[+(]?$`;
 // A name after "call" is who to ask for: "Call Jade on 0117…", "call Theo at 646-…".
 const ASK_FOR = String.raw`\b(?:[Cc]all|[Rr]ing|[Tt]ext|[Aa]sk for)\s+`;
 
@@ -343,6 +360,10 @@ function introducesOnlyName(text: string, name: string, start: number, end: numb
   );
 }
 
+const LOWER_FIRM = new RegExp(
+  String.raw`\b${INTRO_PHRASE}\s+((?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just)\b)`,
+  'gu',
+);
 /** A script written wholly in lower case, where capitals say nothing about names. */
 const allLowerCase = (text: string) => !/\p{Lu}/u.test(text.replace(/\bI(?=\b|')/g, ''));
 
@@ -441,6 +462,10 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
   for (const form of FORMS) {
     for (const m of text.matchAll(form)) add(m[1] ?? '', m.index, m.index + m[0].length);
   }
+  // "hi its zoomdrop couriers please call us": in a script without capitals, a firm whose name ends
+  // in a trade word, as a clause of its own (not "it's energy bill season")
+  if (allLowerCase(text))
+    for (const m of text.matchAll(LOWER_FIRM)) add(m[1] ?? '', m.index, m.index + m[0].length);
   const { start: opened } = opening(text);
   const first = text.slice(opened);
   const lowerIntro = allLowerCase(text) ? LOWER_INTRO.exec(first) : null;

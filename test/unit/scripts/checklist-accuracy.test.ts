@@ -9,6 +9,7 @@ import {
   INDEPENDENT_4_SET_FILE,
   INDEPENDENT_5_SET_FILE,
   INDEPENDENT_6_SET_FILE,
+  INDEPENDENT_7_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -32,6 +33,7 @@ const independent3 = existsSync(INDEPENDENT_3_SET_FILE) ? loadLabelled(INDEPENDE
 const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDENT_4_SET_FILE) : [];
 const independent5 = existsSync(INDEPENDENT_5_SET_FILE) ? loadLabelled(INDEPENDENT_5_SET_FILE) : [];
 const independent6 = existsSync(INDEPENDENT_6_SET_FILE) ? loadLabelled(INDEPENDENT_6_SET_FILE) : [];
+const independent7 = existsSync(INDEPENDENT_7_SET_FILE) ? loadLabelled(INDEPENDENT_7_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -92,19 +94,43 @@ const INDEPENDENT_5_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_5_OVERALL_FLOOR = 0.98;
 
-// The sixth blind set, never studied: its first run on round 7's code (60 scripts, one script is
-// 1.7 %) was 89.8 % overall (88.3 % on round 6's code), its honest figure, below the goal. These
-// floors sit one script under that run, so a regression on unseen scripts fails CI.
+// The sixth blind set's first runs, before anyone tuning the checklist saw it (60 scripts, one
+// script is 1.7 %), were 88.3 % on round 6's code and 89.8 % on round 7's, and those stay its honest
+// figures. Round 8 studied its misses, so it is tuning data now: these floors sit one script under
+// round 8's figures (opener, callback, hook, next step and no pitch 100 %, repeated 96.7 %, context
+// 98.3 %, overall 99.3 %) so a regression fails CI.
 const INDEPENDENT_6_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.93,
-  callback: 0.88,
-  repeated: 0.93,
-  context: 0.78,
-  hook: 0.8,
-  nextStep: 0.91,
-  noPitch: 0.91,
+  opener: 0.98,
+  callback: 0.98,
+  repeated: 0.95,
+  context: 0.96,
+  hook: 0.98,
+  nextStep: 0.98,
+  noPitch: 0.98,
 };
-const INDEPENDENT_6_OVERALL_FLOOR = 0.89;
+const INDEPENDENT_6_OVERALL_FLOOR = 0.99;
+
+// The seventh blind set, unseen (its file is dropped in later by someone else; this block runs only
+// once it is there). These are placeholders of 0.85: after its first run, set each one script under
+// that run's figure (one script is 1 / the number of scripts), so a regression on unseen scripts
+// fails CI.
+const INDEPENDENT_7_OPENER_FLOOR = 0.85;
+const INDEPENDENT_7_CALLBACK_FLOOR = 0.85;
+const INDEPENDENT_7_REPEATED_FLOOR = 0.85;
+const INDEPENDENT_7_CONTEXT_FLOOR = 0.85;
+const INDEPENDENT_7_HOOK_FLOOR = 0.85;
+const INDEPENDENT_7_NEXT_STEP_FLOOR = 0.85;
+const INDEPENDENT_7_NO_PITCH_FLOOR = 0.85;
+const INDEPENDENT_7_OVERALL_FLOOR = 0.85;
+const INDEPENDENT_7_FLOORS: Record<LabelledCheckId, number> = {
+  opener: INDEPENDENT_7_OPENER_FLOOR,
+  callback: INDEPENDENT_7_CALLBACK_FLOOR,
+  repeated: INDEPENDENT_7_REPEATED_FLOOR,
+  context: INDEPENDENT_7_CONTEXT_FLOOR,
+  hook: INDEPENDENT_7_HOOK_FLOOR,
+  nextStep: INDEPENDENT_7_NEXT_STEP_FLOOR,
+  noPitch: INDEPENDENT_7_NO_PITCH_FLOOR,
+};
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -147,9 +173,9 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: the second to fifth were tuned on after their first
-    // runs (90.3, 88.6, 88.8 and 85.0 / 86.2 %), which stay the honest figures, all below the goal;
-    // the sixth (89.8 %) is unseen.
+    // The later blind sets, each held at floors: the second to sixth were tuned on after their first
+    // runs (90.3, 88.6, 88.8, 85.0 / 86.2 and 88.3 / 89.8 %), which stay the honest figures, all
+    // below the goal; the seventh, when present, is unseen.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -176,11 +202,12 @@ describe(
         INDEPENDENT_5_OVERALL_FLOOR,
       ],
       [
-        'sixth (unseen; first run 89.8 %)',
+        'sixth (seen, tuning since round 8; first runs 88.3 / 89.8 %)',
         independent6,
         INDEPENDENT_6_FLOORS,
         INDEPENDENT_6_OVERALL_FLOOR,
       ],
+      ['seventh (unseen)', independent7, INDEPENDENT_7_FLOORS, INDEPENDENT_7_OVERALL_FLOOR],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
@@ -210,6 +237,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent4,
     ...independent5,
     ...independent6,
+    ...independent7,
   ];
 
   it('quotes only words that are in the script', () => {

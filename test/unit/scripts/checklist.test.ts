@@ -1525,3 +1525,203 @@ describe('round 7 principles: what blind set 5 showed, in my own sentences', () 
     });
   });
 });
+
+describe('round 8 principles: what blind set 6 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    ['hello, this is KESTREL SCAFFOLDING, call us on 0113 496 0301 thanks', 'KESTREL SCAFFOLDING'],
+    ['HEY ITS NORTHGATE REMOVALS GIVE US A RING 0113 496 0302', 'NORTHGATE REMOVALS'],
+  ])(
+    'reads a firm named in capitals, or in an all-capitals script, as a company: %s',
+    (text, firm) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'opener').why).toContain(firm);
+      expect(byId(c, 'callback').met).toBe(false);
+      expect(byId(c, 'callback').why).toContain('only a company');
+    },
+  );
+
+  it('still finds the person in an all-capitals intro with a name', () => {
+    const callback = byId(
+      checks('HEY ITS DAVE FROM NORTHGATE REMOVALS GIVE US A RING 0113 496 0302'),
+      'callback',
+    );
+    expect(callback.met).toBe(true);
+    expect(callback.why).toContain('DAVE');
+  });
+
+  it.each([
+    'Hi Sam, it’s energy bill season again and your roof faces south. Call Ali on 0113 496 0330.',
+    'hi sam its solar season again, your roof faces south',
+  ])('reads a trade word after "it’s" in a sentence as no firm: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it('reads "on behalf of" an organisation as no person calling', () => {
+    const text =
+      'Hi Jo, I’m calling on behalf of Westfield Council about your bins. Call 0113 496 0331.';
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('takes a message left for a named colleague as that colleague calling', () => {
+    const text =
+      'Hi Sam, I’m calling on behalf of my colleague Erin Walsh, who’s on site today. Her direct line is 0113 496 0304.';
+    expect(met(text, 'opener')).toBe(false);
+    expect(byId(checks(text), 'callback').why).toContain('Erin Walsh');
+    // (a message for the prospect is not one for a colleague)
+    expect(
+      met(
+        'Hi, I’m leaving a message for Mr Hale about his boiler. Call Ali on 0113 496 0305.',
+        'opener',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['hello mrs Patel i am Tomasz from BudPol, your roof need check, call me 0113 496 0306', true],
+    [
+      'Your depot lead Ken asked us to ring. We’re calling from Ironbark. Call 0113 496 0307.',
+      false,
+    ],
+    [
+      'Your depot lead Ken asked us to ring. They’re calling from Ironbark. Call 0113 496 0307.',
+      false,
+    ],
+    ['Hi Tom, Clara Reyes Interpreting here. Call 0113 496 0308.', false],
+    ['Brookfield Machinery, 0113 496 0309.', false],
+    ['Ring me — Tariq — on 0113 496 0310.', true],
+  ])(
+    'names the caller only when a person is named, not a pronoun or a trade: %s',
+    (text, named) => {
+      expect(met(text, 'callback')).toBe(named);
+    },
+  );
+
+  it.each([
+    ['We will post the revised layout to you on Monday.', true],
+    ['He’ll send the contract over tomorrow.', true],
+    ['Call me back today if you want the slot.', true],
+    ['Call us if you need anything at all.', false],
+    ['Ring me if u ever want a hand.', false],
+    ['We’ll be in touch.', false],
+  ])(
+    'counts a commitment from the caller’s side, not an offer for if they need us: %s',
+    (text, step) => {
+      expect(met(text, 'nextStep')).toBe(step);
+    },
+  );
+
+  it('lets a filler said on the way out leave the number last', () => {
+    expect(met('Call me on 0113 496 0312, yeah, okay, bye.', 'repeated')).toBe(true);
+    expect(met('Call me on 0113 496 0312, yeah and ask for the offer.', 'repeated')).toBe(false);
+  });
+
+  it.each([
+    [
+      'Just seeing if you needed anything, flyers, posters, menus, whatever. Call Ali on 0113 496 0313.',
+      /Lists what you sell \(“Just seeing if you needed anything/,
+    ],
+    [
+      'We cater for ninety offices across Leeds. Call Ali on 0113 496 0316.',
+      /Boasts with a figure about you \(“We cater for ninety/,
+    ],
+    ['Our team installs for forty schools across Kent.', /Boasts with a figure/],
+    [
+      'It fits your existing boiler — app control, frost protection and weekly reports built in.',
+      /Lists what you sell \(“It fits your existing boiler/,
+    ],
+  ])('fails "no pitch" for a list of what we sell or how many we serve: %s', (text, why) => {
+    const noPitch = byId(checks(text), 'noPitch');
+    expect(noPitch.met).toBe(false);
+    expect(noPitch.why).toMatch(why);
+  });
+
+  it('keeps a story in the past tense a result, not a count of customers', () => {
+    const text = 'We cut waste for three cafes in Leeds by a third. Call Ali on 0113 496 0317.';
+    expect(met(text, 'noPitch')).toBe(true);
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it('reads money they are over- or under-insured by as theirs, not our price', () => {
+    const c = checks('Your stock is under-insured by about £40k. Call Ali on 0113 496 0315.');
+    expect(byId(c, 'noPitch').met).toBe(true);
+    expect(byId(c, 'hook').why).toContain('under-insured by about £40k');
+  });
+
+  it.each([
+    ['Hi Ben, your van’s due for its MOT next week.', 'your van’s due'],
+    ['Hi Ben, saw the Kirkgate bakery reopened after the flood.', 'reopened'],
+    ['Hi Ben, the hailstorm in your area last week hit a lot of roofs.', 'your area last week'],
+    ['Their finance director, Amira, thought you’d want the same.', 'Amira, thought'],
+    ['Ringing about the survey reports for your Harrogate site.', 'survey reports'],
+    [
+      'After the break-in at one of your sister stores, a few owners asked about cameras.',
+      'break-in',
+    ],
+    [
+      'Business rates are rising again in April, and it will hit yours harder than most.',
+      'rising again',
+    ],
+    ['Are you still using the 2012 Kubota on the lower field?', 'Kubota'],
+    ['Has the new coffee machine settled in at reception?', 'new coffee machine'],
+    ['Sanjay recommended I give you a ring.', 'recommended'],
+  ])('finds context in something that is theirs or happened to them: %s', (text, words) => {
+    const context = byId(checks(text), 'context');
+    expect(context.met).toBe(true);
+    expect(context.why.replace(/'/g, '’')).toContain(words);
+  });
+
+  it.each([
+    'We’re around your area on Friday, so call me on 0113 496 0318.',
+    'What if your energy bill dropped by a fifth?',
+    'Business rates are rising again in April across the region.',
+    'Are you still using spreadsheets for rotas?',
+    'We’re the most recommended roofer in Leeds.',
+    'We’re increasing capacity this month, so yours could ship sooner.',
+    'Our prices are going up in May, so lock yours in now.',
+  ])(
+    'finds no context in our visit, a what-if, the market, our own change or a boast: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      'Same-week turnaround on your brochures — that’s what we did for Halden Cycles in March.',
+      'that’s what we did for',
+    ],
+    ['We can hold two rooms for you until Friday.', 'hold two rooms for you'],
+    ['I can send you a tester kit of the new grout.', 'tester kit'],
+    ['Two qualified nurses on our books can start next week.', 'nurses on our books can start'],
+    ['Brighter uniforms without spending any more per head.', 'without spending any more'],
+    ['The new cups are exempt from the plastic levy.', 'exempt from the plastic levy'],
+    [
+      'We now deliver on Sundays, which is exactly what you asked for.',
+      'which is exactly what you',
+    ],
+    ['Halve your filing time with the best-rated app in the UK.', 'Halve your filing time'],
+  ])('finds a hook in what is offered or held for them: %s', (text, words) => {
+    const hook = byId(checks(text), 'hook');
+    expect(hook.met).toBe(true);
+    expect(hook.why.replace(/'/g, '’')).toContain(words);
+  });
+
+  it.each([
+    'Does your sign show up from the bus stop?',
+    'Are your drivers available for a quick chat next week?',
+    'We’ve fitted 3,000 kitchens across Yorkshire and Lancashire in 20 years.',
+  ])(
+    'finds no hook in a place, their own people or a boast that runs over a clause: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it('still fails "no pitch" when a boast is tacked onto a result', () => {
+    expect(met('Halve your filing time with the best-rated app in the UK.', 'noPitch')).toBe(false);
+  });
+});

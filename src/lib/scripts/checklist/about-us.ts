@@ -43,15 +43,22 @@ const OUR_FIGURE: RegExp[] = [
   // years in the trade: "thirty years in the events business", "25 years in commercial cleaning",
   // "fifteen years in office removals" (as its own clause),
   // "we've supplied timber to builders for forty years" (how long we have traded, not a result we
-  // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years")
+  // kept up for a customer: "we've kept Mitsuwa's containers on schedule for two years"; nor how much
+  // we did in that time: "we've installed over 4,000 signs across Ghana and the UK in 25 years")
   new RegExp(
-    String.raw`(?<!\b(?:your?|you're|they|their)\b(?<!\bdid you\b)[^.!?—–]{0,80})\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|(?<!\b(?:your?|they|their)\b(?<!\bdid you\b)[^.!?]{0,40})\b(?:has been (?:\w+ing|around|trading)\b|(?:serving|supplying|trading|operating)\b(?=[^.!?]{0,40}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b)|we(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b)[^.!?]{0,60}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
+    String.raw`(?<!\b(?:your?|you're|they|their)\b(?<!\bdid you\b)[^.!?—–]{0,80})\b${NUMBER_WORD}\+?\s+years?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:business|trade|industry|game|sector|experience|\w+ing)\b|(?:^\s*|(?<=[,;:!?—–]\s*|\bthan\s+|\bover\s+))${NUMBER_WORD}\+?\s+years?\s+in\s+(?:[\w-]+\s+)?[\w-]+s\b|(?<!\b(?:your?|they|their)\b(?<!\bdid you\b)[^.!?]{0,40})\b(?:has been (?:\w+ing|around|trading)\b|(?:serving|supplying|trading|operating)\b(?=[^.!?]{0,40}\bfor (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b)|we(?:'ve| have) (?:been \w+ing|been|supplied|served|sold|worked|run|operated|traded|made|built|installed|done|provided|fitted|cleaned|delivered)\b)[^.!?]{0,60}\b(?:for|in) (?:over |more than |nearly |almost )?${NUMBER_WORD}\+? years\b`,
     'i',
   ),
   // how many we serve: "we look after payroll for about forty dental practices" (not "for two of
   // your sites", nor a customer story: "for a shoe shop")
   new RegExp(
     String.raw`\bwe(?:'re| are)?\s+(?:[\w-]+\s+){1,5}?for\s+(?:about|around|over|more than|nearly|almost|some|roughly)\s+${NUMBER_WORD}(?:\s+(?:hundred|thousand))?\+?\s+(?!of\b)(?:[\w-]+\s+)?[\w-]+s\b`,
+    'i',
+  ),
+  // (or in the present tense with a plain count: "We launder for sixty hotels across Aberdeenshire";
+  // a story in the past tense, "we did the rota for three care homes", is a result, not a count)
+  new RegExp(
+    String.raw`\b(?:we|our (?:team|crew|firm|company))\s+(?!(?:\w+ed|did|got|made|took|built|ran|put|gave|found|cut|won|sold|can|could|will|would|should|might|may|'ll|'d)\b)[\w-]+\s+(?:[\w-]+\s+){0,3}?for\s+(?!(?:a|an|one|half|the)\b)${NUMBER_WORD}(?:\s+(?:hundred|thousand))?\+?\s+(?!of\b)(?:[\w-]+\s+)?[\w-]+s\s+(?:across|throughout|all over|nationwide|up and down)\b`,
     'i',
   ),
   WARRANTY,
@@ -62,6 +69,14 @@ export const firmFigure = (text: string) =>
   firstHit(
     text,
     OUR_FIGURE.filter((p) => p !== WARRANTY),
+  );
+/** Every figure about us in a text, as spans, overlapping ones included. */
+export const ourFigures = (text: string) =>
+  OUR_FIGURE.flatMap((p) =>
+    [...text.matchAll(new RegExp(p.source, `${p.flags}g`))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
   );
 /** The first figure about us in a text, if any. */
 export const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
@@ -89,8 +104,9 @@ const EXPLAINS =
 // A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
 // CPF calculations, IR8A submission, …").
 // ("we're a firm of accountants in Leeds offering tax returns, bookkeeping, payroll and VAT")
+// (or offered as anything they need: "to see if you needed anything, banners, vinyl, wraps, whatever")
 export const LISTS_OURS =
-  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,4}with)\b|\b[Ww]e(?:'d| would) (?:love|like) to help (?:[\w-]+ ){1,4}with\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b/u;
+  /\b[Oo]ur\b|\b[Ww]e (?:do|offer|provide|sell|handle|cover|have|stock|carry|host|run|install|fit|supply|make|build|design|deliver|manage|repair|clean|cater|organi[sz]e|arrange|ship|import|export|distribute|service|insure|lend|fund|train|teach|recruit|specialise in|specialize in|help (?:[\w-]+ ){1,4}with)\b|\b[Ww]e(?:'d| would) (?:love|like) to help (?:[\w-]+ ){1,4}with\b|\b[Ww]e(?:'re| are)\b[^.!?]{0,60}\b(?:offering|providing|selling|stocking|specialising in|specializing in)\b|\b\p{Lu}[\p{L}]+ (?:does|offers|provides|handles|covers|includes)\b|\bif you (?:need|needed|want|wanted) anything\b/u;
 /**
  * The clause of a sentence that explains what we sell, if one does. A dash or semicolon ends a
  * clause, so what they did ("you filled in the form about two years of bookkeeping — that's the
@@ -108,6 +124,7 @@ export function explanation(sentence: string): string | undefined {
 }
 
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
-// (or that trails off instead of ending in "and": "brochures, signs, stickers, pretty much anything")
+// (or that trails off instead of ending in "and": "brochures, signs, stickers, pretty much anything",
+// "banners, shopfront, vinyl, whatever really")
 export const LIST =
-  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts)\b/;
+  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts|whatever)\b/;

@@ -4,7 +4,7 @@ import { check, type Check } from './check';
 import { around, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
 
 // Their news: what a prospect or their organisation has just done or is doing.
-const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting)`;
+const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
 // (not hearing back from them: "havent heard back")
 const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
@@ -13,10 +13,12 @@ const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|rec
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
+// Where we will be, not what happened to them: "we're in your area", "I'll be up your way".
+const OUR_VISIT = String.raw`(?<!\b(?:we|i)(?:'re|'m| am| are|'ll be| will be)\s+(?:\w+\s+)?(?:in|around|near|through|up|down|over)\s+)`;
 /** Context: a referral, a meeting, their news or something of theirs named (also read by the opener). */
 export const CONTEXT: RegExp[] = [
-  // a referral or a colleague of theirs
-  /\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
+  // a referral or a colleague of theirs ("the most recommended installer" is a boast, not a referral)
+  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
   new RegExp(
     String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?\s+${REPORTED}\b`,
   ),
@@ -65,10 +67,10 @@ export const CONTEXT: RegExp[] = [
   // their account with a detail: "the install on your account", "your account ending 4471"
   // ("regarding your account." with no detail is not context: every caller could say it)
   /\b(?:on|of|for|to|with) your (?:[\w-]+ ){0,2}account\b|\byour (?:[\w-]+ ){0,2}account\b(?!\s*(?:[.!?;,]|$))(?!\s+(?:review|update|details|information|info|status|manager|team|holder|settings)s?\b)/i,
-  // a dealing of theirs with its date: "your car policy renews on the fifteenth"
+  // a dealing of theirs with its date: "your car policy renews on the fifteenth", "your header's due"
   // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
   // filing deadline for your second branch")
-  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street"
   new RegExp(
@@ -112,12 +114,39 @@ export const CONTEXT: RegExp[] = [
   // something you looked at yourself
   /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
+  // (our being nearby is about us: "we're in your area this week"; a storm there is theirs)
   new RegExp(
-    String.raw`\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}\byour\b`,
+    String.raw`${OUR_VISIT}\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}${OUR_VISIT}\byour\b`,
     'i',
   ),
   // their figures moved: "your dealership's Google rating dropped to 3.9"
-  /\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
+  // (not a what-if: "what if your pallet count dropped by 12%" is a hook, not their news)
+  /(?<!\b(?:what if|imagine|suppose|if)\s+)\byour (?:[\w'-]+ ){1,3}(?:dropped|fell|rose|jumped|slipped|climbed|doubled|halved|went (?:up|down))\b/i,
+  // a named referrer by their role: "Their COO, Deepa, thought you'd want to see it"
+  new RegExp(
+    String.raw`\b(?:[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Tt]he) (?:[\w-]+ )?(?:COO|CEO|CFO|CTO|MD|GM|owner|founder|director|manager|partner|boss|colleague|head of [\w-]+),? (?:\p{Lu}\p{Ll}+,? )?${REPORTED}\b`,
+    'u',
+  ),
+  // what we are handling for them: "calling about the certified Polish documents for your visa
+  // applicants", "ringing about the parts for your Leeds job"
+  /\b(?:calling|ringing|phoning|here|message) (?:about|regarding|re:?) (?:the|your) (?:[\w-]+ ){0,4}(?:documents?|paperwork|files?|forms?|certificates?|samples?|parts?|shipment|delivery|consignment|invoice|translations?|install(?:ation)?|repairs?|case|claim)\b[^.!?]{0,30}\b(?:for|of|on) your\b/i,
+  // something that happened to them or near them: "that incident at one of your suppliers"
+  /\b(?:incident|breach|outage|fire|flood|recall|strike|attack|hack|leak|break-?in) (?:at|in|on|with|to) (?:one of |two of |some of )?your\b/i,
+  // a change with a date that hits theirs: "the packaging tax going up again in April … your trays",
+  // "cover for HMOs went up 18% this quarter; … keep yours flat" (not our change: "we're changing
+  // our hours in May, so your …")
+  new RegExp(
+    String.raw`(?<!\b(?:we|we're|we are|we've|we have|we'll|we will|i'm|i am|i've|our (?:[\w-]+ ){0,2}(?:is|are|has|have|will|'s)?)\s+(?:just |also |now |be )?)\b(?:went up|gone up|going up|goes up|rose|risen|rising|rises|increas(?:ed|ing|es)|jumped|changing|changes|changed)\b[^.!?]{0,30}\b(?:again|this (?:quarter|month|year|spring|summer|autumn|fall|winter)|next (?:quarter|month|year)|in (?:${CALENDAR_WORD}))\b[^.!?]{0,60}\byours?\b`,
+    'iu',
+  ),
+  // a question about their named thing: "Are you still running the 2014 Fendt on the top farm?"
+  new RegExp(
+    String.raw`\b(?:[Aa]re|[Ii]s|[Dd]o|[Dd]id) you (?:still )?\p{Ll}+ing the (?:\d{4} )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+[^.!?]{0,50}\?`,
+    'u',
+  ),
+  // a question about their new thing or their move: "Did the new plate reader go in okay after the
+  // move to Building C?"
+  /\b(?:[Dd]id|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere) the new\b(?! year\b)[^.!?]*\?|\bafter (?:the|your) (?:move|relocation|refit|rebuild|merger|takeover) to\b/,
 ];
 
 /** The context line: the first thing said about them, outside sentences that describe us. */

@@ -1,7 +1,7 @@
 /** Hook: what's in it for them, a result, a figure or a pointed question, once pitch is blanked out. */
 import type { PhoneMention } from '../phone';
 import type { SelfIntro } from '../self-intro';
-import { describesUs, ourBoast, ourFigure } from './about-us';
+import { describesUs, ourBoast, ourFigure, ourFigures } from './about-us';
 import { check, type Check } from './check';
 import { cutOff } from './cut-off';
 import { priceTalk, THEIR_MONEY } from './price';
@@ -14,7 +14,7 @@ const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -73,6 +73,22 @@ const HOOK: RegExp[] = [
   /\b(?:close|closed|plug|plugged|patch|patched) (?:that|the|this|those|your) (?:[\w-]+ )?(?:gaps?|holes?|leaks?)\b/i,
   // what businesses like theirs nearby are doing: "two of the salons on your high street"
   /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
+  // a result for a customer like them, said without a figure: "that's what we managed for Kettner
+  // Tools last spring"
+  /\b(?:that's|that is|which is|which was) (?:exactly |just )?what we (?:did|managed|delivered|achieved|got|built|pulled off) for\b|\bdid (?:exactly |just )?that for\b/i,
+  // something held for them: "We can hold a van for you till 5:30"
+  /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b/i,
+  // something to try, sent to them: "arrange the sample pack of the gloves you liked"
+  /\b(?:sample|trial|tester|swatch) (?:packs?|kits?|boxes|box|sets?|units?)\b|\b(?:send|drop|bring|arrange|post|courier)\b[^.!?]{0,30}\bsamples?\b/i,
+  // people lined up for them: "two senior candidates who can start in January"
+  // (not their own people: "are your drivers available for a chat?")
+  /(?<!\b(?:your|their|ur) (?:[\w-]+ )?)\b(?:candidates?|applicants?|engineers?|developers?|contractors?|temps?|nurses?|carers?|drivers?|welders?|electricians?)\b[^.!?]{0,40}\b(?:available|can start|ready to start|free to start)\b/i,
+  // a gain at no extra cost: "crisper napkins without paying more per cover"
+  /\bwithout (?:paying|spending|costing(?: you)?) (?:a penny |a cent |any(?:thing)? )?more\b|\bwithout (?:any )?(?:extra|additional) cost\b/i,
+  // a cost they fall out of: "a tray that drops out of the tax completely"
+  /\b(?:drops? out of|falls? outside|exempt from|escapes?) (?:the )?(?:[\w-]+ )?(?:tax|levy|duty|tariff|charge)\b/i,
+  // what they asked for, now on offer: "before 7am, which is what you said the store managers wanted"
+  /\b(?:which|that)(?:'s| is) (?:exactly )?what you (?:asked for|wanted|needed|were after)\b|\bwhat you (?:said|told me|mentioned) (?:[\w-]+ ){0,4}(?:wanted|needed|were after|was after)\b/i,
 ];
 // A question is a hook when it is pointed at their gain or the size of their pain, not "are you
 // happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
@@ -116,6 +132,12 @@ const CLAUSE =
 // ("…, plus a mobile app, so new agents can take calls by day three": what the list is for)
 const PROMISE_AFTER =
   /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)|(?=,\s+so\s+(?:that\s+)?(?!(?:yeah|anyway|um|uh|look)\b))/i;
+// A boast added to a result with "with": "… with the most advanced AI on the market".
+const BOAST_TAIL = new RegExp(
+  String.raw`\s+with (?=(?:the|our|an?) (?:[\w-]+ )?(?:most|best|leading|top|number one|#1|only|largest|biggest|smartest|fastest)\b)`,
+  'i',
+);
+
 // What they did is their side of the story (context), never a result: "you filled in the form
 // about catching up on two years of bookkeeping".
 const THEY_DID =
@@ -145,6 +167,15 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
   // A figure or a superlative about us is a boast, what they lost is their pain, and a rise in the
   // news is a trend:
   // none of those clauses is a result for them, though the next clause may be.
+  // (a figure about us may run over a clause: "installed over 4,000 signs across Ghana and the UK in
+  // 25 years" is one boast)
+  const figures = ourFigures(rest);
+  // (a boast tacked on with "with" leaves the result before it: "Halve your review time with the
+  // most advanced AI on the market")
+  rest = rest.replace(CLAUSE, (c) => {
+    const boast = punctuated ? BOAST_TAIL.exec(c) : null;
+    return boast ? c.slice(0, boast.index) + ' '.repeat(c.length - boast.index) : c;
+  });
   rest = blankWhere(
     rest,
     CLAUSE,
@@ -156,6 +187,7 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
       SPEC.test(c) ||
       THEY_DID.test(c),
   );
+  rest = blanked(rest, figures);
   const question = sentences(rest).find(
     (s) =>
       s.endsWith('?') &&

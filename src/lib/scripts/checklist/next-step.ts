@@ -41,12 +41,13 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   // ("ill email ye": "I'll" typed without its apostrophe)
-  /\b(?:i'll|ill|i will|i'm going to|i am going to|let me)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
+  // (or the caller's side: "We will email you our brochure", "She'll email it over this afternoon")
+  /\b(?:i'll|ill|i will|i'm going to|i am going to|let me|we'll|we will|we're going to|she'll|she will|he'll|he will)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
-    String.raw`\b(?:i'll|i will|i'm going to)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
+    String.raw`\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|she'll|she will|he'll|he will)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
     'i',
   ),
   // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
@@ -65,11 +66,19 @@ const NEXT_STEP: RegExp[] = [
 // An ask only for some day they might need us: "if you ever need anything give us a call".
 // ("if it's ever worth a chat my mobile is …", "if onboarding ever gets messy again")
 const SOMEDAY = /\b(?:if (?:[\w']+ ){0,3}ever|if ever|whenever you|should you ever)\b[^.!?]*$/i;
+// The same put after the ask: "give me a shout if u need owt", "call us if you need anything"
+// (like "let me know if you have questions": an offer, not a step).
+const IF_NEEDED =
+  /^[^.!?]{0,40}?\b(?:if|when|whenever) (?:you|u|ya|ye) (?:ever )?(?:need|want|fancy) (?:anything|owt|aught|something|us|me|a hand|help)\b/i;
 
 /** The next-step line: the first ask or commitment not put off to "if you ever need". */
 export function nextStepCheck(text: string): Check {
   // The first ask or commitment that is not put off to some day they might need us.
-  const hit = firstHit(text, NEXT_STEP, (start) => !SOMEDAY.test(text.slice(0, start)));
+  const hit = firstHit(
+    text,
+    NEXT_STEP,
+    (start) => !SOMEDAY.test(text.slice(0, start)) && !IF_NEEDED.test(text.slice(start)),
+  );
   return hit
     ? check('nextStep', true, `Next step: ${quote(around(text, hit.start, hit.end))}.`)
     : check(

@@ -21,6 +21,10 @@ const PRODUCT_DOES =
 const WHAT_WE_DO =
   /\bwe(?:'ve| have)?(?: been)? (?:help|helping|helped|offer|offering|provide|providing|sell|selling|specialis|specializ|work(?:ing)? with)|\bour (?:[\w-]+ )?(?:products?|services?|platform|software|solutions?|system|app|tool|range)\b/i;
 
+// Features said as part of what we sell: "vector control, soft-start and 4G monitoring built in".
+const BUILT_IN =
+  /[^,.;?!—–]{1,40},\s*[^,.;?!]{1,40}\b(?:and|plus)\b[^,.;?!]{1,40}\b(?:built[- ]in|included as standard|as standard|thrown in|out of the box)\b/i;
+
 /** The no-pitch line: the first price, boast, product explanation, feature list or long sentence about us. */
 export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = blanked(text, numbers);
@@ -55,7 +59,9 @@ export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const explaining = sentences(rest)
     .map(explanation)
     .find((s) => s !== undefined);
-  const featureList = sentences(rest).find((s) => LISTS_OURS.test(s) && LIST.test(s));
+  const featureList = sentences(rest).find(
+    (s) => (LISTS_OURS.test(s) && LIST.test(s)) || BUILT_IN.test(s),
+  );
   if (featureList && !explaining)
     return check(
       'noPitch',

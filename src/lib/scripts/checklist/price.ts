@@ -37,13 +37,14 @@ const PRICE_TALK: RegExp[] = [
 // ("you're losing £300 a week", "eight thousand dollars a year you can keep").
 // (money from a grant or rebate is theirs: "the SEAI grant could knock €2,400 off each unit"; so is
 // what something is worth to them or is costing them: "worth a few hundred bucks a week in
-// diesel", "a tariff that's costing about 400 pounds a month")
+// diesel", "a tariff that's costing about 400 pounds a month"; what they are over- or under-insured
+// or charged by: "over-insured by about €300k")
 const AMOUNT = String.raw`(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 // (what something is worth may be vaguer: "worth a couple of hundred quid")
 const MONEY = String.raw`(?:${AMOUNT}|\ba couple(?: of)?(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 /** Money that is theirs: a grant, what something is worth or costs them, what they lose or keep. */
 export const THEIR_MONEY = new RegExp(
-  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b`,
+  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b|\b(?:over|under)-?(?:insured|paying|paid|charged|billed|valued|priced)\b[^.!?;]{0,20}?${MONEY}`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */

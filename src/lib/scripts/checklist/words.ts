@@ -28,6 +28,7 @@ export const FIGURES: RegExp[] = [
 ];
 
 // A closing courtesy after the number ("Thank you and God bless.", "Have a great day.") does not
-// bury it; END_SLACK_WORDS covers short ones such as "call me".
+// bury it; END_SLACK_WORDS covers short ones such as "call me". Nor does a filler said on the way
+// out ("…, yeah, cheers, bye").
 export const SIGN_OFF =
-  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|x+|and))+[\s.,!]*$/i;
+  /(?:[\s.,!]*(?:thank you(?: so much)?|thanks(?: so much| again)?|cheers|bye|goodbye|god bless|take care|have a (?:great|good|nice|lovely) (?:day|week|weekend|one)|all the best|x+|and|yeah|yep|okay|ok|alright|right))+[\s.,!]*$/i;
