@@ -110,27 +110,20 @@ const INDEPENDENT_6_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_6_OVERALL_FLOOR = 0.99;
 
-// The seventh blind set, unseen (its file is dropped in later by someone else; this block runs only
-// once it is there). These are placeholders of 0.85: after its first run, set each one script under
-// that run's figure (one script is 1 / the number of scripts), so a regression on unseen scripts
-// fails CI.
-const INDEPENDENT_7_OPENER_FLOOR = 0.85;
-const INDEPENDENT_7_CALLBACK_FLOOR = 0.85;
-const INDEPENDENT_7_REPEATED_FLOOR = 0.85;
-const INDEPENDENT_7_CONTEXT_FLOOR = 0.85;
-const INDEPENDENT_7_HOOK_FLOOR = 0.85;
-const INDEPENDENT_7_NEXT_STEP_FLOOR = 0.85;
-const INDEPENDENT_7_NO_PITCH_FLOOR = 0.85;
-const INDEPENDENT_7_OVERALL_FLOOR = 0.85;
+// The seventh blind set (60 scripts, one script is 1.7 %), unseen: its first run, on round 8's code,
+// is its honest figure (opener 86.7, callback 88.3, repeated 95.0, context 81.7, hook 88.3, next
+// step 95.0, no pitch 100 %, overall 90.7 %; on round 7's code 90.2 %). These floors sit one
+// script under it, so a regression on scripts nobody tuned on fails CI.
 const INDEPENDENT_7_FLOORS: Record<LabelledCheckId, number> = {
-  opener: INDEPENDENT_7_OPENER_FLOOR,
-  callback: INDEPENDENT_7_CALLBACK_FLOOR,
-  repeated: INDEPENDENT_7_REPEATED_FLOOR,
-  context: INDEPENDENT_7_CONTEXT_FLOOR,
-  hook: INDEPENDENT_7_HOOK_FLOOR,
-  nextStep: INDEPENDENT_7_NEXT_STEP_FLOOR,
-  noPitch: INDEPENDENT_7_NO_PITCH_FLOOR,
+  opener: 0.85,
+  callback: 0.86,
+  repeated: 0.93,
+  context: 0.8,
+  hook: 0.86,
+  nextStep: 0.93,
+  noPitch: 0.98,
 };
+const INDEPENDENT_7_OVERALL_FLOOR = 0.9;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
