@@ -3,7 +3,7 @@
  * 1. Condition: to 16 kHz (CIC decimator for integer ratios, Kaiser-windowed sinc otherwise),
  *    one-pole high-pass at 80 Hz, mean square per 5 ms block. A 4 kHz "vowel band" copy
  *    (about 250–1300 Hz, where F1 carries the syllable nuclei) gets its own block powers, and so
- *    does the band above 2.5 kHz (fricatives and releases).
+ *    does the band above 2.5 kHz (fricatives and releases) within pauses.
  * 2. Noise floor: the quietest 100 ms. Loud level: the 99th
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
@@ -182,7 +182,6 @@ export function measureTake(
   // Two one-pole high-passes at 250 Hz: the vowel band keeps F1/F2 and drops voicing hum and rumble.
   highPassInPlace(vowel, VOWEL_RATE, 250);
   const vowelPow = highPassBlockPower(vowel, VOWEL_RATE, 250, VOWEL_BLOCK, nb);
-  const hissPow = hissBlockPower(wide, nb);
 
   const floorPow = quietestMean(blockPow, FLOOR_WINDOW_BLOCKS);
   const noiseFloorDbfs = db(floorPow);
@@ -261,7 +260,7 @@ export function measureTake(
     (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
   );
   if (segments.length === 0) return empty;
-  segments = mergeClose(hissEdges(segments, hissPow, vowel), minPauseBlocks);
+  segments = mergeClose(hissEdges(segments, wide, vowel), minPauseBlocks);
   segments[0] = onsetOverLocalFloor(segments[0]!, blockPow);
   const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
   const talkersNearby =
@@ -533,16 +532,17 @@ function highPassBlockPower(
 }
 
 /**
- * Mean square per block of the analysis-rate signal above HISS.hz (two second-order Butterworth
- * high-passes, 24 dB/octave: a vowel's F1 20-30 dB louder stays under a fricative), input unchanged.
+ * Mean square of each 5 ms block in [from, to) of the analysis-rate signal above HISS.hz (two
+ * second-order Butterworth high-passes, 24 dB/octave: a vowel's F1 20-30 dB louder stays under a
+ * fricative). The filter starts one block early (it settles within 2 ms); input unchanged.
  */
-function hissBlockPower(x: Float32Array, count: number): Float64Array {
+function hissBlockPower(x: Float32Array, from: number, to: number): Float64Array {
   const w = Math.tan((Math.PI * HISS.hz) / ANALYSIS_RATE);
   const norm = 1 / (1 + Math.SQRT2 * w + w * w);
   const b0 = norm;
   const a1 = 2 * (w * w - 1) * norm;
   const a2 = (1 - Math.SQRT2 * w + w * w) * norm;
-  const out = new Float64Array(count);
+  const out = new Float64Array(Math.max(0, to - from));
   let x1 = 0;
   let x2 = 0;
   let y1 = 0;
@@ -551,11 +551,9 @@ function hissBlockPower(x: Float32Array, count: number): Float64Array {
   let z2 = 0;
   let u1 = 0;
   let u2 = 0;
-  let acc = 0;
-  let inBlock = 0;
-  let b = 0;
-  const n = Math.min(x.length, count * BLOCK);
-  for (let i = 0; i < n; i++) {
+  const start = Math.max(0, from - 1) * BLOCK;
+  const end = Math.min(x.length, to * BLOCK);
+  for (let i = start; i < end; i++) {
     const xi = x[i]!;
     const y = b0 * (xi - 2 * x1 + x2) - a1 * y1 - a2 * y2;
     x2 = x1;
@@ -567,12 +565,8 @@ function hissBlockPower(x: Float32Array, count: number): Float64Array {
     z1 = y;
     u2 = u1;
     u1 = z;
-    acc += z * z;
-    if (++inBlock === BLOCK) {
-      out[b++] = acc / BLOCK;
-      acc = 0;
-      inBlock = 0;
-    }
+    const k = Math.floor(i / BLOCK) - from;
+    if (k >= 0) out[k]! += (z * z) / BLOCK;
   }
   return out;
 }
@@ -763,20 +757,25 @@ function followDecay(segments: Segment[], frameDb: Float64Array, floorDb: number
  * edge. A voiced run is a vowel or someone else talking, and stops the edge. Segments come out as
  * they went in, one per phrase; the caller merges those now closer than a pause.
  */
-function hissEdges(segments: Segment[], hissPow: Float64Array, vowel: Float32Array): Segment[] {
+function hissEdges(segments: Segment[], wide: Float32Array, vowel: Float32Array): Segment[] {
   const out = segments.map((s) => ({ ...s }));
   const maxBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
   const closure = Math.round(HISS.closureSec / BLOCK_SEC);
   const over = Math.pow(10, HISS.overDb / 10);
-  const nb = hissPow.length;
-  const level = (b: number): number =>
-    (hissPow[Math.max(0, b - 1)]! + hissPow[b]! + hissPow[Math.min(nb - 1, b + 1)]!) / 3;
   for (let i = 0; i + 1 < out.length; i++) {
     const cur = out[i]!;
     const next = out[i + 1]!;
     const from = segments[i]!.end;
     const to = next.start;
     if (to <= from) continue;
+    // The high band is needed only in pauses (and a block either side, for the smoothing).
+    const lo = Math.max(0, from - 1);
+    const band = hissBlockPower(wide, lo, to + 1);
+    const nb = band.length;
+    const level = (b: number): number => {
+      const k = b - lo;
+      return (band[Math.max(0, k - 1)]! + band[k]! + band[Math.min(nb - 1, k + 1)]!) / 3;
+    };
     const gap = Float64Array.from({ length: to - from }, (_, k) => level(from + k)).sort();
     const thr = over * gap[gap.length >> 1]!;
     // Walk out from the edge, run by run: a run over thr of minRun blocks or more whose loudest
