@@ -2,7 +2,8 @@
  * The take measures (PRODUCT.md "Measures") from mono samples, in O(n):
  * 1. Condition: to 16 kHz (CIC decimator for integer ratios, Kaiser-windowed sinc otherwise),
  *    one-pole high-pass at 80 Hz, mean square per 5 ms block. A 4 kHz "vowel band" copy
- *    (about 250–1300 Hz, where F1 carries the syllable nuclei) gets its own block powers.
+ *    (about 250–1300 Hz, where F1 carries the syllable nuclei) gets its own block powers, and so
+ *    does the band above 2.5 kHz (fricatives and releases) within pauses.
  * 2. Noise floor: the quietest 100 ms. Loud level: the 99th
  *    percentile of 20 ms frames (10 ms hop).
  * 3. Speech: frames over a high threshold start a stretch; it is extended while frames stay over a
@@ -10,7 +11,8 @@
  *    and with a phrase's unvoiced last release past a closure the room hides (within a pause),
  *    ends follow a phrase's fade while the level falls like a voice (up to 300 ms), and stretches
  *    closer than a pause (250 ms) are merged. A stretch without one voiced nucleus
- *    is dropped (clicks, breaths, noise).
+ *    is dropped (clicks, breaths, noise). A pause's edges then move over the phrases' unvoiced
+ *    consonants that stand over the pause's own level above 2.5 kHz (up to 300 ms).
  * 4. Syllables (after de Jong & Wempe 2009): peaks of the vowel-band intensity, smoothed over a
  *    span that follows the voice's syllable spacing, that rise 1.5 dB over the dips on both sides,
  *    lie within 25 dB of the loud level and 12 dB of the nuclei beside them, and are voiced
@@ -40,6 +42,12 @@ const FADE_OVER_FLOOR_DB = 3;
  * onset is checked so only after a lead-in at least this long.
  */
 const ONSET_LOOK_SEC = 0.5;
+/**
+ * A pause's edges against the high band (hissEdges): above hz (Hz), a consonant stands overDb (dB)
+ * over the pause's own high-band level for minRun 5 ms blocks; a stop's closure of up to
+ * closureSec (s) may lie between it and the phrase.
+ */
+const HISS = { hz: 2500, overDb: 6, closureSec: 0.15, minRun: 3 } as const;
 /** Shortest silence that counts as a pause, s (PRODUCT.md). */
 export const MIN_PAUSE_SEC = 0.25;
 /** Length of the opening whose pace is measured, s. */
@@ -252,6 +260,7 @@ export function measureTake(
     (b) => !room?.apart || blockDb[b]! >= room.p50 + ROOM.nucleusOverDb,
   );
   if (segments.length === 0) return empty;
+  segments = mergeClose(hissEdges(segments, wide, vowel), minPauseBlocks);
   segments[0] = onsetOverLocalFloor(segments[0]!, blockPow);
   const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
   const talkersNearby =
@@ -522,6 +531,46 @@ function highPassBlockPower(
   return out;
 }
 
+/**
+ * Mean square of each 5 ms block in [from, to) of the analysis-rate signal above HISS.hz (two
+ * second-order Butterworth high-passes, 24 dB/octave: a vowel's F1 20-30 dB louder stays under a
+ * fricative). The filter starts one block early (it settles within 2 ms); input unchanged.
+ */
+function hissBlockPower(x: Float32Array, from: number, to: number): Float64Array {
+  const w = Math.tan((Math.PI * HISS.hz) / ANALYSIS_RATE);
+  const norm = 1 / (1 + Math.SQRT2 * w + w * w);
+  const b0 = norm;
+  const a1 = 2 * (w * w - 1) * norm;
+  const a2 = (1 - Math.SQRT2 * w + w * w) * norm;
+  const out = new Float64Array(Math.max(0, to - from));
+  let x1 = 0;
+  let x2 = 0;
+  let y1 = 0;
+  let y2 = 0;
+  let z1 = 0;
+  let z2 = 0;
+  let u1 = 0;
+  let u2 = 0;
+  const start = Math.max(0, from - 1) * BLOCK;
+  const end = Math.min(x.length, to * BLOCK);
+  for (let i = start; i < end; i++) {
+    const xi = x[i]!;
+    const y = b0 * (xi - 2 * x1 + x2) - a1 * y1 - a2 * y2;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = y;
+    const z = b0 * (y - 2 * z1 + z2) - a1 * u1 - a2 * u2;
+    z2 = z1;
+    z1 = y;
+    u2 = u1;
+    u1 = z;
+    const k = Math.floor(i / BLOCK) - from;
+    if (k >= 0) out[k]! += (z * z) / BLOCK;
+  }
+  return out;
+}
+
 /** One-pole high-pass (6 dB/octave) at cutoffHz, in place. */
 function highPassInPlace(x: Float32Array, rate: number, cutoffHz: number): void {
   const rc = 1 / (2 * Math.PI * cutoffHz);
@@ -696,6 +745,73 @@ function followDecay(segments: Segment[], frameDb: Float64Array, floorDb: number
       k++;
     return k > first ? { start: s.start, end: Math.min(2 * k + 2, limit) } : s;
   });
+}
+
+/**
+ * A phrase's weak last consonant (s, f, t, th releases) and the next phrase's soft first one sink
+ * under the room in the broadband level, so the pause between them read 0.15-0.3 s long; above
+ * HISS.hz a voice's vowels are quiet and so are most rooms, and the consonant stands clear. Each
+ * pause's edges move over the high band's unvoiced runs (15 ms smoothing) that stand HISS.overDb
+ * over the pause's own typical high-band level (its median: the quietest stretch can be a gate's
+ * digital silence), across closures up to HISS.closureSec, for at most FADE_MAX_SEC from each
+ * edge. A voiced run is a vowel or someone else talking, and stops the edge. Segments come out as
+ * they went in, one per phrase; the caller merges those now closer than a pause.
+ */
+function hissEdges(segments: Segment[], wide: Float32Array, vowel: Float32Array): Segment[] {
+  const out = segments.map((s) => ({ ...s }));
+  const maxBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
+  const closure = Math.round(HISS.closureSec / BLOCK_SEC);
+  const over = Math.pow(10, HISS.overDb / 10);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cur = out[i]!;
+    const next = out[i + 1]!;
+    const from = segments[i]!.end;
+    const to = next.start;
+    if (to <= from) continue;
+    // The high band is needed only in pauses (and a block either side, for the smoothing).
+    const lo = Math.max(0, from - 1);
+    const band = hissBlockPower(wide, lo, to + 1);
+    const nb = band.length;
+    const level = (b: number): number => {
+      const k = b - lo;
+      return (band[Math.max(0, k - 1)]! + band[k]! + band[Math.min(nb - 1, k + 1)]!) / 3;
+    };
+    const gap = Float64Array.from({ length: to - from }, (_, k) => level(from + k)).sort();
+    const thr = over * gap[gap.length >> 1]!;
+    // Walk out from the edge, run by run: a run over thr of minRun blocks or more whose loudest
+    // block is unvoiced is a consonant, and the edge moves past it; a closure of up to `closure`
+    // blocks may lie before the next one.
+    const walk = (edge: number, step: 1 | -1, limit: number): number => {
+      let last = edge;
+      let runFrom = -1;
+      let loudest = -1;
+      for (let k = 0; ; k++) {
+        const b = step > 0 ? edge + k : edge - 1 - k;
+        const inGap = k < maxBlocks && edge + step * k !== limit;
+        if (inGap && level(b) >= thr) {
+          if (runFrom < 0) runFrom = b;
+          if (loudest < 0 || level(b) > level(loudest)) loudest = b;
+          continue;
+        }
+        if (runFrom >= 0) {
+          // Still over thr this far from the phrase: longer than a consonant (a breath, the room).
+          if (k === maxBlocks) return edge;
+          if (Math.abs(b - runFrom) >= HISS.minRun) {
+            if (isVoiced(vowel, loudest)) return last;
+            last = step > 0 ? b : b + 1;
+          }
+          runFrom = -1;
+          loudest = -1;
+        }
+        if (!inGap || Math.abs(b - last) > closure) return last;
+      }
+    };
+    const e = walk(from, 1, to);
+    const s = walk(to, -1, e);
+    cur.end = e;
+    next.start = s;
+  }
+  return out;
 }
 
 /** A voice fades at FADE_MIN_DB to FADE_MAX_DB per 10 ms frame; a faster fall is a cut or a filter's ring. */

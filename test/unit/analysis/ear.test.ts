@@ -114,11 +114,28 @@ describe("the pause after a phrase's last release", () => {
   });
 
   it("does not close a short pause with the next phrase's soft onset", () => {
-    const v = variant('seen', 'h10.wav', 'quiet');
+    // The labelled pause itself, edge by edge: in a quiet room h10's longest pause once matched
+    // by length a gap the label counts as speech (7.86-8.27 s, an unvoiced burst inside it).
+    const v = variant('seen', 'h10.wav', 'car 12 dB');
+    const [labelled] = v.truth.pauses;
     expect(v.truth.longestPauseSec).toBeLessThan(0.4);
     const a = analyzeTake(v.samples, v.sampleRate);
     expect(Math.abs(a.longestPauseSec - v.truth.longestPauseSec)).toBeLessThanOrEqual(0.15);
+    const found = a.pauses.find((p) => Math.abs(p.startSec - labelled!.startSec) <= 0.05)!;
+    expect(Math.abs(found.endSec - labelled!.endSec)).toBeLessThanOrEqual(0.05);
   });
+
+  it.each([
+    ['tuning', 't10.wav', 'pink 15 dB'],
+    ['tuning', 't07.wav', 'pink 20 dB'],
+  ] as const)(
+    '%s %s in %s: a last consonant heard only above 2.5 kHz ends the phrase, not the pause',
+    (set, file, room) => {
+      const v = variant(set, file, room);
+      const a = analyzeTake(v.samples, v.sampleRate);
+      expect(Math.abs(a.longestPauseSec - v.truth.longestPauseSec)).toBeLessThanOrEqual(0.15);
+    },
+  );
 });
 
 describe("a drilled script's syllable count", () => {

@@ -7,7 +7,7 @@ import {
   takeFlags,
 } from '../../../src/lib/analysis/index';
 import { mixToMono, parseWav } from '../../../src/lib/analysis/wav';
-import { addNoise, addSyllables, addTone } from './signals';
+import { addHiss, addNoise, addRumble, addSyllables, addTone } from './signals';
 
 const RATE = 48000;
 const take = (sec: number, rate = RATE): Float32Array => new Float32Array(Math.round(sec * rate));
@@ -49,6 +49,37 @@ describe('speech bounds and pauses from synthesized takes', () => {
     expect(m.pauses[0]!.startSec, 'the fade is followed under the noise').toBeGreaterThan(1.39);
     expect(m.pauses[0]!.startSec, 'the noise after it is not speech').toBeLessThanOrEqual(1.5);
     expect(Math.abs(m.pauses[0]!.endSec - 2.0)).toBeLessThan(0.015);
+  });
+
+  it("counts a phrase's weak last consonant under a rumble as the phrase's, not the pause's", () => {
+    // Syllables to 1.66 s, then an "s" to 1.85 s 12 dB under a room's rumble (hidden in the
+    // broadband level, clear of the room above 2.5 kHz); the next phrase starts at 2.4 s.
+    const x = take(4);
+    addSyllables(x, RATE, 0.5, 5, 4);
+    addHiss(x, RATE, -52, 1.6, 1.85);
+    addSyllables(x, RATE, 2.4, 5, 4);
+    addRumble(x, -40);
+    addNoise(x, -80);
+    const m = measureTake(x, RATE);
+    expect(m.pauses).toHaveLength(1);
+    expect(m.pauses[0]!.startSec, 'the pause starts after the "s"').toBeGreaterThan(1.8);
+    expect(m.pauses[0]!.startSec).toBeLessThan(1.9);
+    expect(Math.abs(m.pauses[0]!.endSec - 2.4)).toBeLessThan(0.05);
+  });
+
+  it('does not take a breath before the next phrase for its first consonant', () => {
+    // The same room; 350 ms of breath-like hiss ends as the next phrase starts at 2.6 s: longer
+    // than a consonant, so the pause still runs to the phrase.
+    const x = take(4);
+    const end1 = addSyllables(x, RATE, 0.5, 5, 4);
+    addHiss(x, RATE, -52, 2.25, 2.6);
+    addSyllables(x, RATE, 2.6, 5, 4);
+    addRumble(x, -40);
+    addNoise(x, -80);
+    const m = measureTake(x, RATE);
+    expect(m.pauses).toHaveLength(1);
+    expect(m.pauses[0]!.startSec).toBeLessThan(end1);
+    expect(Math.abs(m.pauses[0]!.endSec - 2.6)).toBeLessThan(0.05);
   });
 
   it('does not call a 200 ms gap a pause (pauses are 250 ms or more)', () => {

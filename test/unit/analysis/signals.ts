@@ -69,3 +69,41 @@ export function rmsDb(x: Float32Array, from = 0, to = x.length): number {
   for (let i = from; i < to; i++) s += x[i]! * x[i]!;
   return 10 * Math.log10(s / Math.max(1, to - from));
 }
+
+/**
+ * Adds a fricative-like hiss from `fromSec` to `toSec`: 60 sines of random frequency (3-7 kHz, an
+ * "s") and phase, at an RMS of `dbfs`.
+ */
+export function addHiss(
+  x: Float32Array,
+  rate: number,
+  dbfs: number,
+  fromSec: number,
+  toSec: number,
+  seed = 3,
+): void {
+  const r = rng(seed);
+  const parts = Array.from({ length: 60 }, () => [3000 + 4000 * r(), 2 * Math.PI * r()] as const);
+  // Each sine at amp has RMS amp/sqrt(2); 60 of them add in power.
+  const amp = (Math.pow(10, dbfs / 20) * Math.SQRT2) / Math.sqrt(parts.length);
+  const a = Math.round(fromSec * rate);
+  const b = Math.min(x.length, Math.round(toSec * rate));
+  for (let i = a; i < b; i++) {
+    let v = 0;
+    for (const [f, phase] of parts) v += Math.sin((2 * Math.PI * f * i) / rate + phase);
+    x[i]! += amp * v;
+  }
+}
+
+/**
+ * Adds a room's rumble (leaky-integrated white noise, nearly all of it under 200 Hz: a car, a
+ * fan) at an RMS of `dbfs`.
+ */
+export function addRumble(x: Float32Array, dbfs: number, seed = 5): void {
+  const r = rng(seed);
+  const y = new Float32Array(x.length);
+  let v = 0;
+  for (let i = 0; i < y.length; i++) y[i] = v = 0.995 * v + (2 * r() - 1);
+  const gain = Math.pow(10, dbfs / 20) / Math.pow(10, rmsDb(y) / 20);
+  for (let i = 0; i < x.length; i++) x[i]! += gain * y[i]!;
+}
