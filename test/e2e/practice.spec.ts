@@ -196,6 +196,27 @@ test.describe('settings', () => {
     await expect(deadAir).toHaveValue('5');
     await deadAir.fill('1.5');
     await deadAir.press('Tab');
+    // Come back once it is stored, as a rep would (not within the same millisecond: a reload then
+    // can cut the write short, a race no user meets).
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('afterbeep');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const stored = await new Promise<{ thresholds?: { slowStartDeadAirSec?: number } }>(
+            (resolve) => {
+              const request = db.transaction('settings').objectStore('settings').get('settings');
+              request.onsuccess = () => resolve(request.result ?? {});
+            },
+          );
+          db.close();
+          return stored.thresholds?.slowStartDeadAirSec;
+        }),
+      )
+      .toBe(1.5);
     await page.reload();
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await expect(page.getByLabel('Flag dead air over (s)')).toHaveValue('1.5');
