@@ -1725,3 +1725,26 @@ describe('round 8 principles: what blind set 6 showed, in my own sentences', () 
     expect(met('Halve your filing time with the best-rated app in the UK.', 'noPitch')).toBe(false);
   });
 });
+
+describe('round 9 principles: what blind set 7 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    'Hi Tom, Nell from Copperleaf here. I’ll give you another try next week.',
+    'Hi Tom, Nell from Copperleaf here. I will ring you again later this week, speak then.',
+  ])('finds no next step in a promise to try again in some week: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it.each([
+    ['Hi Tom, Nell here. I’ll ring you again on Thursday at ten.', 'Thursday'],
+    ['Hi Tom, Nell here. I’ll post the sample swatches to you this week.', 'swatches'],
+    ['Hi Tom, Nell here, do add my WhatsApp, 0161 496 0420.', 'add my WhatsApp'],
+    ['Hi Tom, Nell here, add me on WeChat and I’ll share the specs.', 'add me on WeChat'],
+  ])('finds a next step in a day, a thing on its way or a chat app to add: %s', (text, words) => {
+    const step = byId(checks(text), 'nextStep');
+    expect(step.met).toBe(true);
+    expect(step.why.replace(/'/g, '’')).toContain(words);
+  });
+});
