@@ -1747,4 +1747,38 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
     expect(step.met).toBe(true);
     expect(step.why.replace(/'/g, '’')).toContain(words);
   });
+
+  it.each([
+    'Hi Tom, I’ve phoned a few times about the boiler contract and heard nothing back.',
+    'Hi Tom, I’ve left you a couple of voicemails about the rota app.',
+  ])('reads earlier tries as throat-clearing, not an opener: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it.each([
+    ['We’ve seen your lunch queue run out of the door.', 'seen your lunch'],
+    ['Lovely to meet you in Ludlow on Saturday.', 'to meet you'],
+    ['It’s about ur vacancy for two site electricians.', 'ur vacancy for'],
+    [
+      'That could save a lot — we just fitted the offices next door, and there was room to spare.',
+      'next door',
+    ],
+  ])(
+    'finds context in their stand, a meeting, their job ad or work next door: %s',
+    (text, words) => {
+      const context = byId(checks(text), 'context');
+      expect(context.met).toBe(true);
+      expect(context.why.replace(/'/g, '’')).toContain(words);
+    },
+  );
+
+  it.each([
+    'Hi Tom, nobody has replied, so I’ll archive your file on Monday. Ring me if that’s wrong.',
+    'Hi Tom, I’m ringing from the Mill Hotel to tell you about our gala packages.',
+    'Hi Tom, we’re ringing about your site insurance, call us back.',
+    'Hi Tom. If we could cut your Leeds office’s bills by a third, would that be worth a call?',
+    'Hi Tom. Your salon in Hove could see twice the bookings by spring. Call Jo on 0117 496 0300.',
+  ])('finds no context in our records, our event, their cover or a what-if: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
 });
