@@ -1781,4 +1781,38 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
   ])('finds no context in our records, our event, their cover or a what-if: %s', (text) => {
     expect(met(text, 'context')).toBe(false);
   });
+
+  it.each([
+    [
+      'Hi Sue. Our pickers packed your rival’s orders in half the time, and it’s only £60 a week.',
+      'half',
+    ],
+    ['Hi Sue. Three warehouse candidates are ready for interview on Monday.', 'candidates'],
+    ['The six rooms you asked about — we can hold them until Friday.', 'hold them until'],
+  ])(
+    'finds a hook in a result with a price tacked on, people ready, or things held till a date: %s',
+    (text, words) => {
+      const hook = byId(checks(text), 'hook');
+      expect(hook.met).toBe(true);
+      expect(hook.why.replace(/'/g, '’')).toContain(words);
+    },
+  );
+
+  it('still fails "no pitch" when a price is tacked onto a result', () => {
+    const text =
+      'Hi Sue. Our pickers packed your rival’s orders in half the time, and it’s only £60 a week.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it.each([
+    'Hi Sue. Ring me and I’ll go through the numbers with you in ten minutes.',
+    'Hi Sue. We’ve trained well over 3,000 forklift drivers in the last nine years.',
+    'Hi Sue. Your shop’s name came up when I was at the trade fair. Ring me.',
+    'Hi Sue. We ship pallets in 24 hours to any postcode in Wales. Ring me.',
+  ])(
+    'finds no hook in our agenda, a count of ours, a mention or a promise to anyone: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
 });
