@@ -74,6 +74,8 @@ const COMPANY_WORDS = new Set(
     // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
     'tractors machinery equipment translations translation interpreting linen laundry ' +
     'signage uniforms textiles tools repairs ' +
+    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
+    'assurance customs lets ' +
     // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
     'team crew'
   ).split(' '),
@@ -106,11 +108,11 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|\s*[,.])`,
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|w\/)|\s*[,.])`,
     'gu',
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
@@ -214,7 +216,7 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
 // Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
 // start of a phrase ("Well done on …", "Right now …", "Look forward to …").
 const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
@@ -228,7 +230,8 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+// ("this is a message for you from Keystone Search": the "from" is the company introducing itself)
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
@@ -274,7 +277,13 @@ const OPENING_SKIPS: OpeningSkip[] = [
   },
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
   // an honorific said as part of the greeting: "hello ma'am good morning po, …"
-  { pattern: /^(?:sir|ma'am|maam|madam|po|ji)\b[\s,!.]*/iu },
+  // (or "Doctor sahab": a title with an honorific instead of a name)
+  { pattern: /^(?:sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu },
+  // "maam Liza goodmorning, …": their name, then a greeting typed as one word
+  {
+    pattern: new RegExp(String.raw`^${THEIR_NAME}\s+(?=${GREETING})`, 'u'),
+    name: true,
+  },
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(
@@ -324,9 +333,9 @@ export function opening(text: string): { start: number; theirName: string | null
 }
 
 // A name the message is signed with, at its very end: "Cheers, Becca", "Speak soon, Chloe x",
-// "— Andrea, LevelUp Learning".
+// "— Andrea, LevelUp Learning", "Many thanks, Sophie.".
 const SIGNED_OFF = new RegExp(
-  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?\s*$`,
+  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|(?:[Mm]any )?[Tt]hanks|[Tt]hank you|(?:[Kk]ind )?[Rr]egards|[Bb]est(?: wishes)?|[Aa]ll the best|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?[.!]?\s*$`,
   'u',
 );
 // Their name alone as the first sentence: "Raj."

@@ -1815,4 +1815,47 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
       expect(met(text, 'hook')).toBe(false);
     },
   );
+
+  it.each([
+    ['HI KEN ITS ROSA W/ BRIGHTPATH. CALL ME 0161 496 0500', 'ROSA'],
+    ['Hi Ken, the forms are ready. Ring 0161 496 0501. Kind regards, Rosa.', 'Rosa'],
+    ['Hi Ken, the forms are ready. Ring 0161 496 0502. Many thanks, Rosa.', 'Rosa'],
+  ])('finds the caller as "w/" in texting or a name signed at the end: %s', (text, name) => {
+    const callback = byId(checks(text), 'callback');
+    expect(callback.met).toBe(true);
+    expect(callback.why).toContain(name);
+  });
+
+  it.each([
+    'Hi Ken, this is a message for you from Brightpath Cleaning about the tender.',
+    'Good morning Doctor sahab, ringing from Surya Diagnostics about the new kits.',
+    'Hello sir Ken goodafternoon, Im Rosa from Brightpath about the tender.',
+  ])(
+    'fails the opener for an intro after a message line, an honorific or a run-on greeting: %s',
+    (text) => {
+      expect(met(text, 'opener')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Ken, it’s Northgate Customs, call us on 0161 496 0503.',
+    'Hi Ken, it’s Mercy Assurance, call us on 0161 496 0504.',
+  ])('reads a firm ending in a trade word as no caller: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('still opens with them when "Doctor" is how they are addressed', () => {
+    expect(
+      met(
+        'Doctor, your clinic’s reviews mention long waits. Ring Rosa on 0161 496 0505.',
+        'opener',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a short ask after the number, "give me a shout", as the number last', () => {
+    expect(met('Hi Ken, Rosa at Brightpath, 0161 496 0506, give me a shout.', 'repeated')).toBe(
+      true,
+    );
+  });
 });
