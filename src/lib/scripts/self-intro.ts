@@ -385,6 +385,12 @@ const LOWER_INTRO = new RegExp(
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
+// "Hey Lou, Frank. Call me …": after a greeting and their name, a first name as a sentence of its
+// own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
+const NAME_AFTER_THEIRS = new RegExp(
+  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*[,—–]\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
+  'u',
+);
 // "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
 const NAME_THEN_COMPANY = new RegExp(
   String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
@@ -487,6 +493,11 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const lone = LONE_NAME.exec(text.slice(opened))?.[0].length ?? 0;
   if (signed?.[1] && signed.index <= opened + lone && classify(signed[2] ?? '') === 'company')
     add(signed[1], signed.index, signed.index + signed[0].length);
+  const lone1 = NAME_AFTER_THEIRS.exec(text);
+  if (lone1?.[1] && classify(lone1[1]) === 'person') {
+    const at = lone1[0].length - lone1[1].length - (lone1[0].length - lone1[0].trimEnd().length);
+    add(lone1[1], at, at + lone1[1].length);
+  }
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const m of text.matchAll(FULL_NAME_THEN_COMPANY))

@@ -1858,4 +1858,25 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
       true,
     );
   });
+
+  it('takes a first name as its own sentence after theirs as the caller', () => {
+    const callback = byId(checks('Hi Dana, Marco. Ring me, 0161 496 0507, thanks.'), 'callback');
+    expect(callback.met).toBe(true);
+    expect(callback.why).toContain('Marco');
+  });
+
+  it('does not take a title after their name for a caller', () => {
+    expect(met('Hello Dana, Dr. Ruiz asked me to ring. 0161 496 0508.', 'callback')).toBe(false);
+  });
+
+  it('reads a number spoken slowly over short sentences as one number', () => {
+    const text = 'Hi Dana, Marco here, on oh-one. Six-one-four. Nine-six-oh-nine.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['016149609']);
+    expect(met(text, 'callback')).toBe(true);
+  });
+
+  it('still ends a number at a full stop once it has enough digits', () => {
+    const text = 'Ring 0161 496 0509. Two more things: the vans and the keys.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['01614960509']);
+  });
 });
