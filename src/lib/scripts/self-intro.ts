@@ -146,6 +146,11 @@ const FORMS: RegExp[] = [
     String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
     'gu',
   ),
+  // Nigerian Pidgin: "na Femi from Kobo Freight be this" ("this is …"), "na me Femi"
+  new RegExp(
+    String.raw`\b[Nn]a\s+(?:me\s+)?(${PERSON})(?:\s+(?:from|with|for)\s+${COMPANY})?\s+(?:be\s+(?:this|dis)|dey\s+(?:call|talk))\b`,
+    'gu',
+  ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
   new RegExp(
     String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
@@ -369,8 +374,9 @@ function introducesOnlyName(text: string, name: string, start: number, end: numb
   );
 }
 
+// (also a name set beside its trade: "its harper the insurance brokers about your …")
 const LOWER_FIRM = new RegExp(
-  String.raw`\b${INTRO_PHRASE}\s+((?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just)\b)`,
+  String.raw`\b${INTRO_PHRASE}\s+((?:\p{Ll}+\s+the\s+)?(?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just|about|regarding)\b)`,
   'gu',
 );
 /** A script written wholly in lower case, where capitals say nothing about names. */

@@ -1879,4 +1879,20 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
     const text = 'Ring 0161 496 0509. Two more things: the vans and the keys.';
     expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['01614960509']);
   });
+
+  it.each([
+    ['hi dana its morrow the plumbing company about your boiler call 0161 496 0510', 'morrow'],
+    ['Good morning Dana, na Femi from Kobo Freight be this. Call 0161 496 0511.', 'Femi'],
+    ['Good morning Dana, na Kobo Freight be this. Call us on 0161 496 0512.', 'Kobo Freight'],
+  ])('reads a firm beside its trade, and Pidgin "na … be this", as an intro: %s', (text, words) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(words);
+  });
+
+  it('still opens with them on "its" and a trade word that names no firm', () => {
+    expect(met('hi dana its the roofing season again and your gutters are full', 'opener')).toBe(
+      true,
+    );
+  });
 });
