@@ -104,10 +104,12 @@ function tokenize(text: string): Token[] {
       raw === '.' &&
       inRun &&
       runDigits(tokens) < MIN_DIGITS &&
+      /^[a-z]/i.test(text.slice(previous?.start ?? 0, previous?.end ?? 0)) &&
       digitNext(end) &&
       /^\s/.test(text.slice(end, end + 1))
     ) {
-      // Too few digits to call yet, so the number is read out slowly: "oh-three. Nine-five-five-five. …"
+      // Too few digits to call yet, spelled out, so the number is read out slowly (not "It was 40.
+      // 0161 …", a figure and then a number): "oh-three. Nine-five-five-five. …"
       tokens.push({ kind: 'sep', start, end });
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.

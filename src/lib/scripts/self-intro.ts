@@ -43,7 +43,10 @@ const NOT_NAMES = new Set(
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
     'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime ' +
-    'they he she it'
+    'they he she it ' +
+    // a word of greeting or praise said as a sentence: "Hi Dana, Congratulations!"
+    'congratulations congrats welcome apologies great brilliant wonderful lovely nice perfect ' +
+    'awesome excellent fantastic greetings namaste'
   ).split(' '),
 );
 
@@ -544,8 +547,9 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
   // "Cheers, Becca": the name the message is signed with is the caller's.
+  // (not their own name said on the way out: "Thanks, Dana.")
   const sign = SIGNED_OFF.exec(text);
-  if (sign?.[1] && classify(sign[1]) === 'person')
+  if (sign?.[1] && classify(sign[1]) === 'person' && sign[1] !== opening(text).theirName)
     add(sign[1], sign.index + sign[0].indexOf(sign[1]), sign.index + sign[0].length);
   for (const m of text.matchAll(NAME_CLAUSE)) {
     // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.

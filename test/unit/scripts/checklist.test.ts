@@ -1895,4 +1895,22 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
       true,
     );
   });
+
+  it.each([
+    'Hi Dana, Congratulations! The new shop looks great. Ring me on 0161 496 0513.',
+    'Hi Dana, ring me on 0161 496 0514. Thanks, Dana.',
+  ])('takes neither praise nor their own name on the way out for a caller: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('still ends a number at a full stop after a figure in digits', () => {
+    expect(findPhoneNumbers('It was 40. 0161 496 0515 is my line.').map((n) => n.digits)).toEqual([
+      '01614960515',
+    ]);
+  });
+
+  it('keeps context in an "if" about their known plans, not a what-if', () => {
+    const text = 'Hi Jo. If your move to the Leeds site is still on for March, we can help.';
+    expect(met(text, 'context')).toBe(true);
+  });
 });

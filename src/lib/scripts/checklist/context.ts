@@ -155,10 +155,10 @@ export const CONTEXT: RegExp[] = [
   /\b(?:[Dd]id|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere) the new\b(?! year\b)[^.!?]*\?|\bafter (?:the|your) (?:move|relocation|refit|rebuild|merger|takeover) to\b/,
 ];
 
-// (a clause that opens with "if", or whose first part says what their thing could get)
+// (a clause that opens with a hypothetical "if … could", or whose first part says what their thing could get)
 const CLAUSE = /(?:[^.!?;—–]|\.(?=\d))+[.!?;—–]*/g;
 const WHAT_IF =
-  /^\s*(?:(?:what |even )?if|imagine|suppose)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
+  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
 
 /** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
