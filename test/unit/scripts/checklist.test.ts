@@ -1913,4 +1913,9 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
     const text = 'Hi Jo. If your move to the Leeds site is still on for March, we can help.';
     expect(met(text, 'context')).toBe(true);
   });
+
+  it('finds no context in a meeting still to come', () => {
+    const text = 'Hi Jo, it would be great to meet you next week. Ring Sam on 0161 496 0516.';
+    expect(met(text, 'context')).toBe(false);
+  });
 });

@@ -30,7 +30,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made|placed|recruited|hired|trained|supplied|moved|insured|housed|cleaned|booked)\s+(?:over |more than |nearly |well over |almost )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
+    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made|placed|recruited|hired|trained|supplied|insured|housed|cleaned)\s+(?:over |more than |nearly |well over |almost )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
     'i',
   ),
   // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"
