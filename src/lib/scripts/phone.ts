@@ -49,6 +49,17 @@ const DIGIT_NEXT =
 const JOINER =
   /^\s*(?:and\s+)?(?:then\s+|(?:the\s+)?(?:last|rest|final|other|end)\s+(?:bit|part|few|digits|four|three)\s+(?:is|are|being)\s+)/i;
 
+/** How many digits the run of digits (and separators) at the end of `tokens` holds. */
+function runDigits(tokens: Token[]): number {
+  let n = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') break;
+    if (t.kind === 'digits') n += t.value.length;
+  }
+  return n;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const digitNext = (end: number) => DIGIT_NEXT.test(text.slice(end, end + 12));
@@ -89,6 +100,17 @@ function tokenize(text: string): Token[] {
       skipTo = joinerEnd(/^[.…]$/.test(raw) ? end : start) ?? end;
       tokens.push({ kind: 'sep', start, end: skipTo });
       continue;
+    } else if (
+      raw === '.' &&
+      inRun &&
+      runDigits(tokens) < MIN_DIGITS &&
+      /^[a-z]/i.test(text.slice(previous?.start ?? 0, previous?.end ?? 0)) &&
+      digitNext(end) &&
+      /^\s/.test(text.slice(end, end + 1))
+    ) {
+      // Too few digits to call yet, spelled out, so the number is read out slowly (not "It was 40.
+      // 0161 …", a figure and then a number): "oh-three. Nine-five-five-five. …"
+      tokens.push({ kind: 'sep', start, end });
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.
       tokens.push({ kind: 'word', start, end });

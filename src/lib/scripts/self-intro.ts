@@ -43,7 +43,10 @@ const NOT_NAMES = new Set(
     "please quick regards reach ring so sorry talk text thank thanks that that’s that's the " +
     'this today tomorrow we worth yes you your monday tuesday wednesday thursday friday ' +
     'saturday sunday a an here there oh ah aha um uh erm er hmm well yeah look listen right ta any anytime ' +
-    'they he she it'
+    'they he she it ' +
+    // a word of greeting or praise said as a sentence: "Hi Dana, Congratulations!"
+    'congratulations congrats welcome apologies great brilliant wonderful lovely nice perfect ' +
+    'awesome excellent fantastic greetings namaste'
   ).split(' '),
 );
 
@@ -74,6 +77,8 @@ const COMPANY_WORDS = new Set(
     // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
     'tractors machinery equipment translations translation interpreting linen laundry ' +
     'signage uniforms textiles tools repairs ' +
+    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
+    'assurance customs lets ' +
     // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
     'team crew'
   ).split(' '),
@@ -106,11 +111,11 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|\s*[,.])`,
+    String.raw`\b${INTRO_PHRASE}\s+(\p{Ll}+(?:-\p{Ll}+)*(?:\s+(?!(?:calling|ringing|phoning|from|frm|with|here)\b)\p{Ll}+(?:-\p{Ll}+)*)?)(?=\s+(?:(?:from|frm|with|at|here|we|calling|ringing|phoning)\b|w\/)|\s*[,.])`,
     'gu',
   ),
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
@@ -142,6 +147,11 @@ const FORMS: RegExp[] = [
   // a message left for a named colleague gives their name as the one to call back
   new RegExp(
     String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
+    'gu',
+  ),
+  // Nigerian Pidgin: "na Femi from Kobo Freight be this" ("this is …"), "na me Femi"
+  new RegExp(
+    String.raw`\b[Nn]a\s+(?:me\s+)?(${PERSON})(?:\s+(?:from|with|for)\s+${COMPANY})?\s+(?:be\s+(?:this|dis)|dey\s+(?:call|talk))\b`,
     'gu',
   ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
@@ -214,7 +224,7 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
 // Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
 // start of a phrase ("Well done on …", "Right now …", "Look forward to …").
 const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
@@ -228,7 +238,8 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+[^.,!?;—–]{1,40}|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+// ("this is a message for you from Keystone Search": the "from" is the company introducing itself)
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
@@ -274,7 +285,13 @@ const OPENING_SKIPS: OpeningSkip[] = [
   },
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
   // an honorific said as part of the greeting: "hello ma'am good morning po, …"
-  { pattern: /^(?:sir|ma'am|maam|madam|po|ji)\b[\s,!.]*/iu },
+  // (or "Doctor sahab": a title with an honorific instead of a name)
+  { pattern: /^(?:sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu },
+  // "maam Liza goodmorning, …": their name, then a greeting typed as one word
+  {
+    pattern: new RegExp(String.raw`^${THEIR_NAME}\s+(?=${GREETING})`, 'u'),
+    name: true,
+  },
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(
@@ -324,9 +341,9 @@ export function opening(text: string): { start: number; theirName: string | null
 }
 
 // A name the message is signed with, at its very end: "Cheers, Becca", "Speak soon, Chloe x",
-// "— Andrea, LevelUp Learning".
+// "— Andrea, LevelUp Learning", "Many thanks, Sophie.".
 const SIGNED_OFF = new RegExp(
-  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|[Tt]hanks|[Rr]egards|[Bb]est|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?\s*$`,
+  String.raw`(?:[.!?]\s+|\s[—–-]\s*)(?:(?:(?:[Tt]alk|[Ss]peak|[Cc]hat) soon|[Cc]heers|(?:[Mm]any )?[Tt]hanks|[Tt]hank you|(?:[Kk]ind )?[Rr]egards|[Bb]est(?: wishes)?|[Aa]ll the best|[Ll]ove|[Tt]a),?\s+)?(${CAP}),?(?:\s*${COMPANY})?(?:\s+x+)?[.!]?\s*$`,
   'u',
 );
 // Their name alone as the first sentence: "Raj."
@@ -360,8 +377,9 @@ function introducesOnlyName(text: string, name: string, start: number, end: numb
   );
 }
 
+// (also a name set beside its trade: "its harper the insurance brokers about your …")
 const LOWER_FIRM = new RegExp(
-  String.raw`\b${INTRO_PHRASE}\s+((?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just)\b)`,
+  String.raw`\b${INTRO_PHRASE}\s+((?:\p{Ll}+\s+the\s+)?(?:(?!(?:the|a|an|your|our|my|just|about|not)\b)\p{Ll}[\p{Ll}\d&'-]*\s+){0,2}(?:${[...COMPANY_WORDS].join('|')}))(?=\s*(?:[,.;:!?—–]|$)|\s+(?:here|calling|ringing|phoning|please|we|call|ring|give|from|just|about|regarding)\b)`,
   'gu',
 );
 /** A script written wholly in lower case, where capitals say nothing about names. */
@@ -376,6 +394,12 @@ const LOWER_INTRO = new RegExp(
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
+// "Hey Lou, Frank. Call me …": after a greeting and their name, a first name as a sentence of its
+// own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
+const NAME_AFTER_THEIRS = new RegExp(
+  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*[,—–]\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
+  'u',
+);
 // "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
 const NAME_THEN_COMPANY = new RegExp(
   String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
@@ -478,6 +502,11 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
   const lone = LONE_NAME.exec(text.slice(opened))?.[0].length ?? 0;
   if (signed?.[1] && signed.index <= opened + lone && classify(signed[2] ?? '') === 'company')
     add(signed[1], signed.index, signed.index + signed[0].length);
+  const lone1 = NAME_AFTER_THEIRS.exec(text);
+  if (lone1?.[1] && classify(lone1[1]) === 'person') {
+    const at = lone1[0].length - lone1[1].length - (lone1[0].length - lone1[0].trimEnd().length);
+    add(lone1[1], at, at + lone1[1].length);
+  }
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const m of text.matchAll(FULL_NAME_THEN_COMPANY))
@@ -518,8 +547,9 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
       found.push({ person: null, words, start: opened, end: opened + words.length });
   }
   // "Cheers, Becca": the name the message is signed with is the caller's.
+  // (not their own name said on the way out: "Thanks, Dana.")
   const sign = SIGNED_OFF.exec(text);
-  if (sign?.[1] && classify(sign[1]) === 'person')
+  if (sign?.[1] && classify(sign[1]) === 'person' && sign[1] !== opening(text).theirName)
     add(sign[1], sign.index + sign[0].indexOf(sign[1]), sign.index + sign[0].length);
   for (const m of text.matchAll(NAME_CLAUSE)) {
     // "Tony here, Rapid Rooter.": the clause after an intro names the intro's company.

@@ -10,6 +10,7 @@ import {
   INDEPENDENT_5_SET_FILE,
   INDEPENDENT_6_SET_FILE,
   INDEPENDENT_7_SET_FILE,
+  INDEPENDENT_8_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -34,6 +35,7 @@ const independent4 = existsSync(INDEPENDENT_4_SET_FILE) ? loadLabelled(INDEPENDE
 const independent5 = existsSync(INDEPENDENT_5_SET_FILE) ? loadLabelled(INDEPENDENT_5_SET_FILE) : [];
 const independent6 = existsSync(INDEPENDENT_6_SET_FILE) ? loadLabelled(INDEPENDENT_6_SET_FILE) : [];
 const independent7 = existsSync(INDEPENDENT_7_SET_FILE) ? loadLabelled(INDEPENDENT_7_SET_FILE) : [];
+const independent8 = existsSync(INDEPENDENT_8_SET_FILE) ? loadLabelled(INDEPENDENT_8_SET_FILE) : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -110,20 +112,35 @@ const INDEPENDENT_6_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_6_OVERALL_FLOOR = 0.99;
 
-// The seventh blind set (60 scripts, one script is 1.7 %), unseen: its first run, on round 8's code,
-// is its honest figure (opener 86.7, callback 88.3, repeated 95.0, context 81.7, hook 88.3, next
-// step 95.0, no pitch 100 %, overall 90.7 %; on round 7's code 90.2 %). These floors sit one
-// script under it, so a regression on scripts nobody tuned on fails CI.
+// The seventh blind set's first runs, before anyone tuning the checklist saw it (60 scripts, one
+// script is 1.7 %), were 90.2 % on round 7's code and 90.7 % on round 8's (opener 86.7, callback
+// 88.3, repeated 95.0, context 81.7, hook 88.3, next step 95.0, no pitch 100 %), and those stay its
+// honest figures. Round 9 studied its misses, so it is tuning data now: these floors sit one script
+// under round 9's figures (opener, callback, hook, next step and no pitch 100 %, repeated 98.3 %,
+// context 95.0 %, overall 99.0 %) so a regression fails CI.
 const INDEPENDENT_7_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.85,
-  callback: 0.86,
-  repeated: 0.93,
-  context: 0.8,
-  hook: 0.86,
-  nextStep: 0.93,
+  opener: 0.98,
+  callback: 0.98,
+  repeated: 0.96,
+  context: 0.93,
+  hook: 0.98,
+  nextStep: 0.98,
   noPitch: 0.98,
 };
-const INDEPENDENT_7_OVERALL_FLOOR = 0.9;
+const INDEPENDENT_7_OVERALL_FLOOR = 0.98;
+
+// The eighth blind set, when someone drops it in, is unseen: its first run is its honest figure.
+// Until it has run, these are placeholders; set them one script under its first run, as for set 7.
+const INDEPENDENT_8_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.85,
+  callback: 0.85,
+  repeated: 0.85,
+  context: 0.85,
+  hook: 0.85,
+  nextStep: 0.85,
+  noPitch: 0.85,
+};
+const INDEPENDENT_8_OVERALL_FLOOR = 0.85;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -166,9 +183,9 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: the second to sixth were tuned on after their first
-    // runs (90.3, 88.6, 88.8, 85.0 / 86.2 and 88.3 / 89.8 %), which stay the honest figures, all
-    // below the goal; the seventh, when present, is unseen.
+    // The later blind sets, each held at floors: the second to seventh were tuned on after their
+    // first runs (90.3, 88.6, 88.8, 85.0 / 86.2, 88.3 / 89.8 and 90.2 / 90.7 %), which stay the
+    // honest figures, all below the goal; the eighth, when present, is unseen.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -200,7 +217,13 @@ describe(
         INDEPENDENT_6_FLOORS,
         INDEPENDENT_6_OVERALL_FLOOR,
       ],
-      ['seventh (unseen)', independent7, INDEPENDENT_7_FLOORS, INDEPENDENT_7_OVERALL_FLOOR],
+      [
+        'seventh (seen, tuning since round 9; first runs 90.2 / 90.7 %)',
+        independent7,
+        INDEPENDENT_7_FLOORS,
+        INDEPENDENT_7_OVERALL_FLOOR,
+      ],
+      ['eighth (unseen)', independent8, INDEPENDENT_8_FLOORS, INDEPENDENT_8_OVERALL_FLOOR],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
@@ -231,6 +254,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent5,
     ...independent6,
     ...independent7,
+    ...independent8,
   ];
 
   it('quotes only words that are in the script', () => {

@@ -1725,3 +1725,197 @@ describe('round 8 principles: what blind set 6 showed, in my own sentences', () 
     expect(met('Halve your filing time with the best-rated app in the UK.', 'noPitch')).toBe(false);
   });
 });
+
+describe('round 9 principles: what blind set 7 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    'Hi Tom, Nell from Copperleaf here. I’ll give you another try next week.',
+    'Hi Tom, Nell from Copperleaf here. I will ring you again later this week, speak then.',
+  ])('finds no next step in a promise to try again in some week: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it.each([
+    ['Hi Tom, Nell here. I’ll ring you again on Thursday at ten.', 'Thursday'],
+    ['Hi Tom, Nell here. I’ll post the sample swatches to you this week.', 'swatches'],
+    ['Hi Tom, Nell here, do add my WhatsApp, 0161 496 0420.', 'add my WhatsApp'],
+    ['Hi Tom, Nell here, add me on WeChat and I’ll share the specs.', 'add me on WeChat'],
+  ])('finds a next step in a day, a thing on its way or a chat app to add: %s', (text, words) => {
+    const step = byId(checks(text), 'nextStep');
+    expect(step.met).toBe(true);
+    expect(step.why.replace(/'/g, '’')).toContain(words);
+  });
+
+  it.each([
+    'Hi Tom, I’ve phoned a few times about the boiler contract and heard nothing back.',
+    'Hi Tom, I’ve left you a couple of voicemails about the rota app.',
+  ])('reads earlier tries as throat-clearing, not an opener: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it.each([
+    ['We’ve seen your lunch queue run out of the door.', 'seen your lunch'],
+    ['Lovely to meet you in Ludlow on Saturday.', 'to meet you'],
+    ['It’s about ur vacancy for two site electricians.', 'ur vacancy for'],
+    [
+      'That could save a lot — we just fitted the offices next door, and there was room to spare.',
+      'next door',
+    ],
+  ])(
+    'finds context in their stand, a meeting, their job ad or work next door: %s',
+    (text, words) => {
+      const context = byId(checks(text), 'context');
+      expect(context.met).toBe(true);
+      expect(context.why.replace(/'/g, '’')).toContain(words);
+    },
+  );
+
+  it.each([
+    'Hi Tom, nobody has replied, so I’ll archive your file on Monday. Ring me if that’s wrong.',
+    'Hi Tom, I’m ringing from the Mill Hotel to tell you about our gala packages.',
+    'Hi Tom, we’re ringing about your site insurance, call us back.',
+    'Hi Tom. If we could cut your Leeds office’s bills by a third, would that be worth a call?',
+    'Hi Tom. Your salon in Hove could see twice the bookings by spring. Call Jo on 0117 496 0300.',
+  ])('finds no context in our records, our event, their cover or a what-if: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  it.each([
+    [
+      'Hi Sue. Our pickers packed your rival’s orders in half the time, and it’s only £60 a week.',
+      'half',
+    ],
+    ['Hi Sue. Three warehouse candidates are ready for interview on Monday.', 'candidates'],
+    ['The six rooms you asked about — we can hold them until Friday.', 'hold them until'],
+  ])(
+    'finds a hook in a result with a price tacked on, people ready, or things held till a date: %s',
+    (text, words) => {
+      const hook = byId(checks(text), 'hook');
+      expect(hook.met).toBe(true);
+      expect(hook.why.replace(/'/g, '’')).toContain(words);
+    },
+  );
+
+  it('still fails "no pitch" when a price is tacked onto a result', () => {
+    const text =
+      'Hi Sue. Our pickers packed your rival’s orders in half the time, and it’s only £60 a week.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it.each([
+    'Hi Sue. Ring me and I’ll go through the numbers with you in ten minutes.',
+    'Hi Sue. We’ve trained well over 3,000 forklift drivers in the last nine years.',
+    'Hi Sue. Your shop’s name came up when I was at the trade fair. Ring me.',
+    'Hi Sue. We ship pallets in 24 hours to any postcode in Wales. Ring me.',
+  ])(
+    'finds no hook in our agenda, a count of ours, a mention or a promise to anyone: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    ['HI KEN ITS ROSA W/ BRIGHTPATH. CALL ME 0161 496 0500', 'ROSA'],
+    ['Hi Ken, the forms are ready. Ring 0161 496 0501. Kind regards, Rosa.', 'Rosa'],
+    ['Hi Ken, the forms are ready. Ring 0161 496 0502. Many thanks, Rosa.', 'Rosa'],
+  ])('finds the caller as "w/" in texting or a name signed at the end: %s', (text, name) => {
+    const callback = byId(checks(text), 'callback');
+    expect(callback.met).toBe(true);
+    expect(callback.why).toContain(name);
+  });
+
+  it.each([
+    'Hi Ken, this is a message for you from Brightpath Cleaning about the tender.',
+    'Good morning Doctor sahab, ringing from Surya Diagnostics about the new kits.',
+    'Hello sir Ken goodafternoon, Im Rosa from Brightpath about the tender.',
+  ])(
+    'fails the opener for an intro after a message line, an honorific or a run-on greeting: %s',
+    (text) => {
+      expect(met(text, 'opener')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Ken, it’s Northgate Customs, call us on 0161 496 0503.',
+    'Hi Ken, it’s Mercy Assurance, call us on 0161 496 0504.',
+  ])('reads a firm ending in a trade word as no caller: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('still opens with them when "Doctor" is how they are addressed', () => {
+    expect(
+      met(
+        'Doctor, your clinic’s reviews mention long waits. Ring Rosa on 0161 496 0505.',
+        'opener',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a short ask after the number, "give me a shout", as the number last', () => {
+    expect(met('Hi Ken, Rosa at Brightpath, 0161 496 0506, give me a shout.', 'repeated')).toBe(
+      true,
+    );
+  });
+
+  it('takes a first name as its own sentence after theirs as the caller', () => {
+    const callback = byId(checks('Hi Dana, Marco. Ring me, 0161 496 0507, thanks.'), 'callback');
+    expect(callback.met).toBe(true);
+    expect(callback.why).toContain('Marco');
+  });
+
+  it('does not take a title after their name for a caller', () => {
+    expect(met('Hello Dana, Dr. Ruiz asked me to ring. 0161 496 0508.', 'callback')).toBe(false);
+  });
+
+  it('reads a number spoken slowly over short sentences as one number', () => {
+    const text = 'Hi Dana, Marco here, on oh-one. Six-one-four. Nine-six-oh-nine.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['016149609']);
+    expect(met(text, 'callback')).toBe(true);
+  });
+
+  it('still ends a number at a full stop once it has enough digits', () => {
+    const text = 'Ring 0161 496 0509. Two more things: the vans and the keys.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['01614960509']);
+  });
+
+  it.each([
+    ['hi dana its morrow the plumbing company about your boiler call 0161 496 0510', 'morrow'],
+    ['Good morning Dana, na Femi from Kobo Freight be this. Call 0161 496 0511.', 'Femi'],
+    ['Good morning Dana, na Kobo Freight be this. Call us on 0161 496 0512.', 'Kobo Freight'],
+  ])('reads a firm beside its trade, and Pidgin "na … be this", as an intro: %s', (text, words) => {
+    const opener = byId(checks(text), 'opener');
+    expect(opener.met).toBe(false);
+    expect(opener.why).toContain(words);
+  });
+
+  it('still opens with them on "its" and a trade word that names no firm', () => {
+    expect(met('hi dana its the roofing season again and your gutters are full', 'opener')).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    'Hi Dana, Congratulations! The new shop looks great. Ring me on 0161 496 0513.',
+    'Hi Dana, ring me on 0161 496 0514. Thanks, Dana.',
+  ])('takes neither praise nor their own name on the way out for a caller: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('still ends a number at a full stop after a figure in digits', () => {
+    expect(findPhoneNumbers('It was 40. 0161 496 0515 is my line.').map((n) => n.digits)).toEqual([
+      '01614960515',
+    ]);
+  });
+
+  it('keeps context in an "if" about their known plans, not a what-if', () => {
+    const text = 'Hi Jo. If your move to the Leeds site is still on for March, we can help.';
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('finds no context in a meeting still to come', () => {
+    const text = 'Hi Jo, it would be great to meet you next week. Ring Sam on 0161 496 0516.';
+    expect(met(text, 'context')).toBe(false);
+  });
+});

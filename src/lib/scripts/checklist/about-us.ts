@@ -23,14 +23,14 @@ export function describesUs(sentence: string): boolean {
 const WARRANTY = /(?<!\b(?:your|ur|their) (?:[\w'-]+ ){0,2})\bwarrant(?:y|ies)\b/i;
 // A figure about us, not a result for them: how many customers, how long in business, ratings,
 // warranties, volumes we have handled ("over ten thousand customers", "since 1985", "rated 4.9
-// stars", "a 25-year warranty", "we've run 2 million payslips").
+// stars", "a 25-year warranty", "we've run 2 million payslips", "we've placed over 1,200 nurses").
 const OUR_FIGURE: RegExp[] = [
   new RegExp(
     String.raw`\b(?:over|more than|nearly|almost|some)\s+${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\+?\s+(?:happy |satisfied |active )?(?:customers|clients|users|businesses|companies|members|homes|installs|installations)\b|\b\d[\d,]*\+\s*(?:customers|clients|users|businesses|companies|installs)\b`,
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made)\s+(?:over |more than |nearly )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
+    String.raw`\b(?:we|i)(?:'ve| have)\s+(?:done|run|processed|served|sold|shipped|delivered|installed|fitted|paid|built|handled|completed|made|placed|recruited|hired|trained|supplied|insured|housed|cleaned)\s+(?:over |more than |nearly |well over |almost )?${NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?\b`,
     'i',
   ),
   // how many trust or use us, whoever they are: "Over 10,000 landlords across Ontario trust Keystone"

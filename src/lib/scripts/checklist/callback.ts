@@ -54,9 +54,9 @@ function sameNumber(a: string, b: string): boolean {
 // After the number, a phrase may finish its sentence ("to order", "when you can"), but a new
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
 // (an extension is part of the number: "…, ext. 12")
-// (nor is a short ask after a comma: "…, text me")
+// (nor is a short ask after a comma: "…, text me", "…, give us a bell")
 const NEW_CLAUSE =
-  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:call|ring|text|phone|buzz|email) (?:me|us)\b)\s*\S|(?:and|or)\s)/i;
+  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:(?:call|ring|text|phone|buzz|email) (?:me|us)|give (?:me|us) a (?:call|ring|shout|bell|buzz))\b)\s*\S|(?:and|or)\s)/i;
 
 /** The repeated line: the number said twice, or last so it is fresh. */
 export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {

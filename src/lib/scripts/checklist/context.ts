@@ -7,7 +7,8 @@ import { around, blankWhere, firstHit, quote, SENTENCE, sentences } from './text
 const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
 // (not hearing back from them: "havent heard back")
-const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+// ("we have seen at the fair that your …")
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
@@ -30,13 +31,14 @@ export const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
-  /\b(?:at|after|from|for) the [\w\s'’-]{0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
+  /\b(?:at|after|from|for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
@@ -110,13 +112,17 @@ export const CONTEXT: RegExp[] = [
   ),
   /\b(?:our|the|my) (?:missed |last |recent )?(?:appointment|meeting|visit|demo|conversation|chat)s? (?:yesterday|last|on|this)\b/i,
   // where they are
-  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\b(?:in|on|at|near|outside|by|around|along|down|up|off|from|opposite|behind|to) your (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  // (or what we did right by them: "we've just wired the business park next door")
+  /\b(?:doors? down from|next door to|across (?:the street )?from|down the road from) yours\b|\b(?:the|a) (?:[\w-]+ ){0,2}next door\b|\b(?:in|on|at|near|outside|by|around|along|down|up|off|from|opposite|behind|to) your (?:[\w']+ ){0,2}(?:street|road|high street|parade|suburb|neighbou?rhood|building|pier|block|site)\b/i,
+  // their job ad: "your opening for team leads", "ur vacancy for a chef"
+  /\b(?:your|ur|yr) (?:[\w-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|job (?:listing|opening)s?) (?:for|in)\b/i,
   // something you looked at yourself
-  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b/i,
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b(?!\s+(?:insurance|cover|policy|contract|loan|lease|energy|power|bills?|rates?|premiums?)\b)/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
   // (our being nearby is about us: "we're in your area this week"; a storm there is theirs)
+  // (our records of them are ours: "I'll close your file on Friday")
   new RegExp(
-    String.raw`${OUR_VISIT}\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}${OUR_VISIT}\byour\b`,
+    String.raw`${OUR_VISIT}(?<!\b(?:close|closing|shut|archive|remove|delete|mark)\s+)\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}${OUR_VISIT}\byour\b`,
     'i',
   ),
   // their figures moved: "your dealership's Google rating dropped to 3.9"
@@ -149,12 +155,23 @@ export const CONTEXT: RegExp[] = [
   /\b(?:[Dd]id|[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]as|[Ww]ere) the new\b(?! year\b)[^.!?]*\?|\bafter (?:the|your) (?:move|relocation|refit|rebuild|merger|takeover) to\b/,
 ];
 
+// (a clause that opens with a hypothetical "if … could", or whose first part says what their thing could get)
+const CLAUSE = /(?:[^.!?;—–]|\.(?=\d))+[.!?;—–]*/g;
+const WHAT_IF =
+  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
+
 /** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
   // A sentence describing what we sell is about us, even when it says "into your account".
   // (Unpunctuated text is one "sentence": nothing to tell apart there.)
   const punctuated = sentences(text).length > 1;
-  const aboutThem = blankWhere(text, SENTENCE, (s) => punctuated && describesUs(s));
+  // A what-if about their thing is the hook, not something we know of them: "If we could get your
+  // Leeds orders out a day sooner …", "Your shop in Hove could see twice the footfall".
+  const aboutThem = blankWhere(
+    blankWhere(text, SENTENCE, (s) => punctuated && describesUs(s)),
+    CLAUSE,
+    (c) => punctuated && WHAT_IF.test(c),
+  );
   const hit = firstHit(aboutThem, CONTEXT);
   return hit
     ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)

@@ -21,7 +21,8 @@ const HOOK: RegExp[] = [
   // what their competitors are doing: the curiosity a trainer recommends
   /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
-  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
+  // (running the numbers with them is the call's agenda, not something for them)
+  /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
   /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
   new RegExp(
@@ -31,7 +32,7 @@ const HOOK: RegExp[] = [
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
   /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
-  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b(?!\s+(?:when|while|during|in (?:the|a|an|your|our|my|conversation)|on (?:the|a|an|your|our|my)))|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
   // people or kit ready for them: "we have two welders available from Monday"
   // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
   new RegExp(
@@ -77,12 +78,13 @@ const HOOK: RegExp[] = [
   // Tools last spring"
   /\b(?:that's|that is|which is|which was) (?:exactly |just )?what we (?:did|managed|delivered|achieved|got|built|pulled off) for\b|\bdid (?:exactly |just )?that for\b/i,
   // something held for them: "We can hold a van for you till 5:30"
-  /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b/i,
+  // (or till a date: "we can keep them until the fifth")
+  /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b|\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve)\s+(?:them|it|those|these|that|the [\w-]+)\s+(?:for you\s+)?(?:until|till|til|through|to the end of)\b/i,
   // something to try, sent to them: "arrange the sample pack of the gloves you liked"
   /\b(?:sample|trial|tester|swatch) (?:packs?|kits?|boxes|box|sets?|units?)\b|\b(?:send|drop|bring|arrange|post|courier)\b[^.!?]{0,30}\bsamples?\b/i,
   // people lined up for them: "two senior candidates who can start in January"
   // (not their own people: "are your drivers available for a chat?")
-  /(?<!\b(?:your|their|ur) (?:[\w-]+ )?)\b(?:candidates?|applicants?|engineers?|developers?|contractors?|temps?|nurses?|carers?|drivers?|welders?|electricians?)\b[^.!?]{0,40}\b(?:available|can start|ready to start|free to start)\b/i,
+  /(?<!\b(?:your|their|ur) (?:[\w-]+ )?)\b(?:candidates?|applicants?|engineers?|developers?|contractors?|temps?|nurses?|carers?|drivers?|welders?|electricians?)\b[^.!?]{0,40}\b(?:available|can start|ready to start|free to start|ready (?:for|to) (?:an? )?(?:interviews?|interview|meet you|you))\b/i,
   // a gain at no extra cost: "crisper napkins without paying more per cover"
   /\bwithout (?:paying|spending|costing(?: you)?) (?:a penny |a cent |any(?:thing)? )?more\b|\bwithout (?:any )?(?:extra|additional) cost\b/i,
   // a cost they fall out of: "a tray that drops out of the tax completely"
@@ -94,9 +96,10 @@ const HOOK: RegExp[] = [
 // happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
 // follow it is the hook, and without one the trainers (sets 1 and 5) find none.
 const POINTED_QUESTION = /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b/i;
-// Asking for their time is not a result: "got ten minutes?", "a ten-minute call".
+// Asking for their time is not a result: "got ten minutes?", "a ten-minute call", "I'll go through
+// it with you in ten minutes".
 const ASKS_FOR_TIME = new RegExp(
-  String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
+  String.raw`\b(?:got|have|had|has|spare|take|need|grab|for|worth) ${TIME_ASKED}|\bwith you (?:in|within) ${TIME_ASKED}|\b${MINUTES} (?:call|chat|conversation|meeting)\b`,
   'gi',
 );
 // Questions we need answered, announced as ours: "Couple of quick questions before I can quote: …".
@@ -119,19 +122,25 @@ const SPEC = new RegExp(
   String.raw`^\s*(?:the |our |it )?(?:[\w-]+ ){0,2}(?:takes|lasts|runs for)\b(?![^,;.!?]*\b(?:you|your)\b)|^\s*(?:transit|lead time|turnaround|delivery|shipping|installation|install|set-?up)(?: time)?:?\s+(?:is\s+)?${NUMBER_WORD}[\s-]`,
   'i',
 );
+// A promise to anyone, not to them: "we deliver in 48 hours to any address in the UK".
+const ANYONE =
+  /\b(?:to|for|in|across|at) (?:any|every|all)(?: [\w-]+)? (?:place|where|customers?|clients?|business(?:es)?|address(?:es)?|postcodes?|sites?|orders?)\b|\banywhere\b/i;
 // A rise reported as news ("attacks are up 300% this year", "fraud has risen 25 percent"): a
 // trend in the world, not a result we offer them.
 const TREND =
   /\b(?:are|is|were|was|have|has|had)\s+(?:gone\s+)?(?:up|risen|rising|climbing|climbed|increased|soaring|soared|surging|surged|jumped)\b/i;
 // A clause: up to a comma, semicolon, dash or sentence end, or before "and" / "but".
 // (a decimal point, "99.9%", does not end a clause)
+// (nor does a thousands comma, "1,200")
 const CLAUSE =
-  /(?:[^,;:.!?—–]|\.(?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<!\.(?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
+  /(?:[^,;:.!?—–]|[.,](?=\d))+?(?=\s+(?:and|but)\s|[,;:.!?—–](?<![.,](?=\d))|$)|[,;:.!?—–]|\s+(?:and|but)\s/g;
 
 // Where a promise to them follows a description of us in one sentence: "…, and we'd close …".
 // ("…, plus a mobile app, so new agents can take calls by day three": what the list is for)
 const PROMISE_AFTER =
   /(?=,\s+and\s+(?:we|i)(?:'d|'ll| can| could| will| would)\s)|(?=,\s+so\s+(?:that\s+)?(?!(?:yeah|anyway|um|uh|look)\b))/i;
+// Where a price is added to a result as its own clause: "…, and it's just £40 a month".
+const PRICE_AFTER = /,\s+(?:and|but|plus)\s+(?:it's|it is|that's|that is|all for|for|at)\b/i;
 // A boast added to a result with "with": "… with the most advanced AI on the market".
 const BOAST_TAIL = new RegExp(
   String.raw`\s+with (?=(?:the|our|an?) (?:[\w-]+ )?(?:most|best|leading|top|number one|#1|only|largest|biggest|smartest|fastest)\b)`,
@@ -159,7 +168,16 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
   const pitch = (s: string) => priceTalk(s) || (punctuated && describesUs(s));
   rest = rest.replace(SENTENCE, (sentence) => {
     const [head = '', ...promises] = sentence.split(PROMISE_AFTER);
-    const parts = [pitch(sentence) ? ' '.repeat(head.length) : head];
+    // (a price tacked on as its own clause, ", and it's only £90 a month", is the pitch; the
+    // result before it is still theirs)
+    const priceTail = punctuated && !describesUs(sentence) ? PRICE_AFTER.exec(head) : null;
+    const parts = [
+      priceTail && !priceTalk(head.slice(0, priceTail.index))
+        ? head.slice(0, priceTail.index) + ' '.repeat(head.length - priceTail.index)
+        : pitch(sentence)
+          ? ' '.repeat(head.length)
+          : head,
+    ];
     for (const p of promises)
       parts.push(pitch(p) || THREE_THINGS.test(p) ? ' '.repeat(p.length) : p);
     return parts.join('');
@@ -185,6 +203,7 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
       THEIR_LOSS.test(c) ||
       TREND.test(c) ||
       SPEC.test(c) ||
+      (ANYONE.test(c) && !/\byour?\b/i.test(c)) ||
       THEY_DID.test(c),
   );
   rest = blanked(rest, figures);

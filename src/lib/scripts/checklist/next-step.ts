@@ -3,11 +3,19 @@ import { check, type Check } from './check';
 import { around, firstHit, quote } from './text';
 import { TIME_ASKED } from './words';
 
-const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening|week)|next week|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+// A day or time: specific enough for the rep to promise a follow-up on it.
+const WHEN = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening)|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+// Also a week, for a time they are asked about ("a ten-minute chat next week?"); a promise to
+// try again "next week" or "later this week" names no day, like "I'll try you again later".
+const DAY = String.raw`(?:${WHEN}|this week|next week)`;
+// (a week does for a named thing on its way, "I'll pop the estimate in the post this week")
+const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|catch|give you)\b)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
   'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
 const NEXT_STEP: RegExp[] = [
+  // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
+  /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
   /\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
@@ -47,7 +55,7 @@ const NEXT_STEP: RegExp[] = [
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
-    String.raw`\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|she'll|she will|he'll|he will)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)[^.!?]*\b${DAY}\b`,
+    String.raw`\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|she'll|she will|he'll|he will)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)(?:[^.!?]*\b${WHEN}|${NOT_CALL_AGAIN}[^.!?]*\b${DAY})\b`,
     'i',
   ),
   // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
