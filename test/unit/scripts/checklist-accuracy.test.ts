@@ -129,18 +129,20 @@ const INDEPENDENT_7_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_7_OVERALL_FLOOR = 0.98;
 
-// The eighth blind set, when someone drops it in, is unseen: its first run is its honest figure.
-// Until it has run, these are placeholders; set them one script under its first run, as for set 7.
+// The eighth blind set (60 scripts, one script is 1.7 %), unseen: its first runs are its honest
+// figure, the same 90.0 % on round 7's, 8's and 9's code (opener 86.7, callback 93.3, repeated
+// 90.0, context 88.3, hook 85.0, next step 91.7, no pitch 95.0). These floors sit one script under
+// it, so a regression on scripts nobody tuned on fails CI.
 const INDEPENDENT_8_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.85,
-  callback: 0.85,
-  repeated: 0.85,
-  context: 0.85,
-  hook: 0.85,
-  nextStep: 0.85,
-  noPitch: 0.85,
+  callback: 0.91,
+  repeated: 0.88,
+  context: 0.86,
+  hook: 0.83,
+  nextStep: 0.9,
+  noPitch: 0.93,
 };
-const INDEPENDENT_8_OVERALL_FLOOR = 0.85;
+const INDEPENDENT_8_OVERALL_FLOOR = 0.89;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
