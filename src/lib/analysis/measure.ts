@@ -543,28 +543,26 @@ function hissBlockPower(x: Float32Array, from: number, to: number): Float64Array
   const a1 = 2 * (w * w - 1) * norm;
   const a2 = (1 - Math.SQRT2 * w + w * w) * norm;
   const out = new Float64Array(Math.max(0, to - from));
+  // Input, first-stage and second-stage outputs one and two samples back; the first stage's
+  // outputs are the second stage's inputs, so they serve both.
   let x1 = 0;
   let x2 = 0;
   let y1 = 0;
   let y2 = 0;
   let z1 = 0;
   let z2 = 0;
-  let u1 = 0;
-  let u2 = 0;
   const start = Math.max(0, from - 1) * BLOCK;
   const end = Math.min(x.length, to * BLOCK);
   for (let i = start; i < end; i++) {
     const xi = x[i]!;
     const y = b0 * (xi - 2 * x1 + x2) - a1 * y1 - a2 * y2;
+    const z = b0 * (y - 2 * y1 + y2) - a1 * z1 - a2 * z2;
     x2 = x1;
     x1 = xi;
     y2 = y1;
     y1 = y;
-    const z = b0 * (y - 2 * z1 + z2) - a1 * u1 - a2 * u2;
     z2 = z1;
-    z1 = y;
-    u2 = u1;
-    u1 = z;
+    z1 = z;
     const k = Math.floor(i / BLOCK) - from;
     if (k >= 0) out[k]! += (z * z) / BLOCK;
   }

@@ -12,6 +12,20 @@ import { addHiss, addNoise, addRumble, addSyllables, addTone } from './signals';
 const RATE = 48000;
 const take = (sec: number, rate = RATE): Float32Array => new Float32Array(Math.round(sec * rate));
 
+/**
+ * Measures two four-syllable phrases, the first from 0.5 s and the next from `nextSec`, with a
+ * hiss 12 dB under a room's rumble over `hissSec`; `end1` is where the first phrase ends.
+ */
+function phrasesInRumble(hissSec: [number, number], nextSec: number) {
+  const x = take(4);
+  const end1 = addSyllables(x, RATE, 0.5, 5, 4);
+  addHiss(x, RATE, -52, ...hissSec);
+  addSyllables(x, RATE, nextSec, 5, 4);
+  addRumble(x, -40);
+  addNoise(x, -80);
+  return { m: measureTake(x, RATE), end1 };
+}
+
 describe('speech bounds and pauses from synthesized takes', () => {
   it('finds onset, end and the pause between two tone bursts', () => {
     const x = take(4);
@@ -54,13 +68,7 @@ describe('speech bounds and pauses from synthesized takes', () => {
   it("counts a phrase's weak last consonant under a rumble as the phrase's, not the pause's", () => {
     // Syllables to 1.66 s, then an "s" to 1.85 s 12 dB under a room's rumble (hidden in the
     // broadband level, clear of the room above 2.5 kHz); the next phrase starts at 2.4 s.
-    const x = take(4);
-    addSyllables(x, RATE, 0.5, 5, 4);
-    addHiss(x, RATE, -52, 1.6, 1.85);
-    addSyllables(x, RATE, 2.4, 5, 4);
-    addRumble(x, -40);
-    addNoise(x, -80);
-    const m = measureTake(x, RATE);
+    const { m } = phrasesInRumble([1.6, 1.85], 2.4);
     expect(m.pauses).toHaveLength(1);
     expect(m.pauses[0]!.startSec, 'the pause starts after the "s"').toBeGreaterThan(1.8);
     expect(m.pauses[0]!.startSec).toBeLessThan(1.9);
@@ -70,13 +78,7 @@ describe('speech bounds and pauses from synthesized takes', () => {
   it('does not take a breath before the next phrase for its first consonant', () => {
     // The same room; 350 ms of breath-like hiss ends as the next phrase starts at 2.6 s: longer
     // than a consonant, so the pause still runs to the phrase.
-    const x = take(4);
-    const end1 = addSyllables(x, RATE, 0.5, 5, 4);
-    addHiss(x, RATE, -52, 2.25, 2.6);
-    addSyllables(x, RATE, 2.6, 5, 4);
-    addRumble(x, -40);
-    addNoise(x, -80);
-    const m = measureTake(x, RATE);
+    const { m, end1 } = phrasesInRumble([2.25, 2.6], 2.6);
     expect(m.pauses).toHaveLength(1);
     expect(m.pauses[0]!.startSec).toBeLessThan(end1);
     expect(Math.abs(m.pauses[0]!.endSec - 2.6)).toBeLessThan(0.05);
