@@ -146,7 +146,7 @@ const FORMS: RegExp[] = [
   // "I'm leaving this for my colleague Marta Kowalczyk", "on behalf of my manager, Tunde Bakare":
   // a message left for a named colleague gives their name as the one to call back
   new RegExp(
-    String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?|leaving (?:this|a message) (?:for|on behalf of) (?:my|our) (?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?)\s+(${PERSON})`,
+    String.raw`\b(?:(?:I'm|I am|i'm|im)\s+)?(?:(?:calling|ringing|phoning)\s+)?(?:on behalf of\s+|leaving (?:this|a message) (?:for|on behalf of) )(?:my|our)\s+(?:[\w-]+\s+)?(?:colleague|manager|boss|director|partner|team-?mate|associate),?\s+(${PERSON})`,
     'gu',
   ),
   // Nigerian Pidgin: "na Femi from Kobo Freight be this" ("this is …"), "na me Femi"

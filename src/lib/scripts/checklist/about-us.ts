@@ -70,10 +70,12 @@ export const firmFigure = (text: string) =>
     text,
     OUR_FIGURE.filter((p) => p !== WARRANTY),
   );
+/** OUR_FIGURE made global once, for matchAll. */
+const OUR_FIGURE_ALL = OUR_FIGURE.map((p) => new RegExp(p.source, `${p.flags}g`));
 /** Every figure about us in a text, as spans, overlapping ones included. */
 export const ourFigures = (text: string) =>
-  OUR_FIGURE.flatMap((p) =>
-    [...text.matchAll(new RegExp(p.source, `${p.flags}g`))].map((m) => ({
+  OUR_FIGURE_ALL.flatMap((p) =>
+    [...text.matchAll(p)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
     })),

@@ -173,7 +173,7 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
     const priceTail = punctuated && !describesUs(sentence) ? PRICE_AFTER.exec(head) : null;
     const parts = [
       priceTail && !priceTalk(head.slice(0, priceTail.index))
-        ? head.slice(0, priceTail.index) + ' '.repeat(head.length - priceTail.index)
+        ? blanked(head, [{ start: priceTail.index, end: head.length }])
         : pitch(sentence)
           ? ' '.repeat(head.length)
           : head,
@@ -192,7 +192,7 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
   // most advanced AI on the market")
   rest = rest.replace(CLAUSE, (c) => {
     const boast = punctuated ? BOAST_TAIL.exec(c) : null;
-    return boast ? c.slice(0, boast.index) + ' '.repeat(c.length - boast.index) : c;
+    return boast ? blanked(c, [{ start: boast.index, end: c.length }]) : c;
   });
   rest = blankWhere(
     rest,
