@@ -22,7 +22,7 @@ for (const width of [360, 1280]) {
       // Six axe scans and a recorded take: longer than the default on a busy 2-core machine.
       test.setTimeout(120_000);
       await page.goto('/');
-      await expect(page.getByText('No takes yet')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Takes (0)' })).toBeVisible();
       await expectNoViolations(page, 'practice, empty');
 
       await page.getByRole('button', { name: '8–14 s' }).click();
@@ -82,7 +82,7 @@ test.describe('keyboard only', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Takes (0)' })).toBeVisible();
     // Tab to the 8–14 s preset and choose a custom 2–5 s band with the keyboard (3 s in the band,
     // so a busy machine still sees the "In the band" announcement before it moves on).
     await page.keyboard.press('Tab');
@@ -127,7 +127,7 @@ test.describe('keyboard only', () => {
     const remove = page.getByRole('button', { name: 'Delete take' });
     await remove.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByText('Your takes appear here')).toBeVisible();
     await page.getByRole('button', { name: 'Undo' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('listitem').filter({ hasText: 'long' })).toHaveCount(1);

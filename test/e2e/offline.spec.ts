@@ -90,7 +90,7 @@ test.describe('offline and updates', () => {
 
     await page.reload();
     await expect(page.getByRole('button', { name: 'Record' })).toBeVisible();
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Takes (0)' })).toBeVisible();
 
     await recordTake(page, 4.5);
     await expect(page.getByRole('heading', { name: 'Takes (1)' })).toBeVisible();

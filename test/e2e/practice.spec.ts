@@ -32,8 +32,8 @@ test.describe('the practice loop', () => {
     await watchStreams(page);
     await watchAnnouncements(page);
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: /Takes/ })).toBeVisible();
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Takes (0)' })).toBeVisible();
+    await expect(page.getByText('Your takes appear here')).toBeVisible();
     await setCustomBand(page, 3, 6);
 
     const record = page.getByRole('button', { name: 'Record' });
@@ -116,7 +116,7 @@ test.describe('the practice loop', () => {
     await page.getByRole('listitem').first().getByRole('button').click();
     await openMore(page);
     await page.getByRole('button', { name: 'Delete take' }).click();
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByText('Your takes appear here')).toBeVisible();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('listitem')).toHaveCount(1);
   });
@@ -231,7 +231,7 @@ test.describe('when recording cannot start', () => {
     await page.getByRole('button', { name: 'Record' }).click();
     await expect(page.getByRole('alert')).toContainText('not allowed to use the microphone');
     await expect(page.getByRole('button', { name: 'Record' })).toBeEnabled();
-    await expect(page.getByText('No takes yet')).toBeVisible();
+    await expect(page.getByText('Your takes appear here')).toBeVisible();
   });
 });
 

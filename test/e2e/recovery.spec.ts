@@ -115,7 +115,7 @@ test.describe('storage and backup', () => {
     const fresh = await ownBrowser.newContext({ baseURL });
     const other = await fresh.newPage();
     await other.goto('/');
-    await expect(other.getByText('No takes yet')).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'Takes (0)' })).toBeVisible();
     await openSettings(other);
     const picker = other.getByLabel('Backup file to restore');
     await picker.setInputFiles(backupPath);
