@@ -7,6 +7,10 @@
  * protocol (Page.getInstallabilityErrors), after the service worker controls the page.
  * Writes nothing to the repository (LIGHTHOUSE_JSON=<folder> saves the full reports there). Exits
  * 1 when the app is not installable.
+ *
+ * Scores move with the machine's load (Lighthouse scales the main-thread time it observes), so
+ * COMPARE=<folder of another build> runs the mobile preset on this build and that one alternately,
+ * RUNS times each (5 by default), and prints the medians side by side instead.
  */
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -16,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { median } from '../bench/median';
 import { serveStatic } from './static-server';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,7 +51,17 @@ const AUDITS = [
   'bf-cache',
 ];
 
-async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<void> {
+/** The mobile figures compared side by side: the performance score and its metrics. */
+const COMPARED = {
+  score: (lhr: LighthouseResult) => (lhr.categories.performance?.score ?? NaN) * 100,
+  'FCP ms': (lhr: LighthouseResult) => lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
+  'LCP ms': (lhr: LighthouseResult) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+  'TBT ms': (lhr: LighthouseResult) => lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+  'SI ms': (lhr: LighthouseResult) => lhr.audits['speed-index']?.numericValue ?? NaN,
+};
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: CHROME_FLAGS,
@@ -79,6 +94,7 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise
       console.log(`  - ${id.padEnd(26)} ${verdict.padEnd(14)} ${audit.displayValue ?? ''}`);
     }
     if (lhr.runWarnings.length > 0) console.log(`  warnings: ${lhr.runWarnings.join(' | ')}`);
+    return lhr;
   } finally {
     chrome.kill();
   }
@@ -143,6 +159,26 @@ async function installabilityErrors(url: string): Promise<string[]> {
   }
 }
 
+/** Mobile runs on two builds, alternately; prints the medians of COMPARED for each. */
+async function compare(own: string, other: string, runs: number): Promise<void> {
+  const servers = [await serveStatic(own), await serveStatic(other)];
+  const results: LighthouseResult[][] = [[], []];
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const [index, server] of servers.entries())
+        results[index]!.push(await runLighthouse(server.url, 'mobile'));
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+  }
+  console.log(`\n== Mobile, median of ${runs} alternating runs: this build | ${other} | ratio ==`);
+  for (const [name, read] of Object.entries(COMPARED)) {
+    const [mine, theirs] = results.map((lhrs) => median(lhrs.map(read)));
+    console.log(
+      `  ${name.padEnd(8)} ${mine!.toFixed(0).padStart(6)} | ${theirs!.toFixed(0).padStart(6)} | ${(mine! / theirs!).toFixed(2)}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'afterbeep-lighthouse-'));
   try {
@@ -160,6 +196,10 @@ async function main(): Promise<void> {
       ],
       { stdio: 'inherit', env: { ...process.env, AFTERBEEP_OUT: outDir } },
     );
+    if (process.env.COMPARE) {
+      await compare(outDir, process.env.COMPARE, Number(process.env.RUNS ?? 5));
+      return;
+    }
     const server = await serveStatic(outDir);
     console.log(`Serving ${server.url}`);
     try {
