@@ -146,6 +146,15 @@ describe('production build: index.html and web app manifest', () => {
     expect(csp).not.toMatch(/https?:|\*/);
   });
 
+  it('paints its first view from the HTML alone: the shell CSS is inlined, no stylesheet to wait for', () => {
+    expect(html).not.toMatch(/<link\b[^>]*rel="stylesheet"/);
+    const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    // The picture's own rules are there: the record control and the clock it shows.
+    expect(inlined).toMatch(/\.record\b/);
+    expect(inlined).toMatch(/\.clock\b/);
+    expect(html).toMatch(/<div id="app" data-prerendered inert aria-hidden="true">/);
+  });
+
   it('links the manifest, theme colour and Apple touch icon', () => {
     expect(html).toMatch(/<link rel="manifest" href="[^"]*manifest\.webmanifest"/);
     expect(html).toMatch(/<meta name="theme-color" content="#[0-9a-f]{6}"/i);
