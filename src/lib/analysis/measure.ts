@@ -141,6 +141,22 @@ const ROOM = {
 const EDGES = { coreDb: 10, minEdgeSec: 0.1, minSec: 0.2, voicedShare: 0.7 } as const;
 
 /**
+ * Speech found right up to Stop, in a take whose room was heard (ROOM: apart from the rep, or a
+ * take long enough to hold a breath pause) and is clearly voiced, is other people talking on past
+ * the rep, whatever their level: a rep stops talking before pressing Stop, and a room that hides
+ * its talkers only just under ROOM.separationDb still carries the speech on to the last frame, so
+ * the end, the last pause and the pace read wrong. Speech "runs to Stop" when it ends within
+ * withinSec (s: one 20 ms frame) of the take's end; voicedShare is EDGES's (a room of rumble, hiss
+ * or the rep's own soft sounds in a gapless take stays under it). The room must still lie within
+ * separationDb of the rep's loud level: distant talkers 15-20 dB under the rep's speech read 18-32 dB
+ * there (tuning, seen and dev-pool takes), while rooms of other kinds that read as voiced (the
+ * rep's own breaths and soft sounds lifted by a phone's gain, a car) lay 32 dB or more under it.
+ * A short take with no gap apart from the rep (a sentence stopped 30 ms after its last word) has
+ * no room heard and is not judged.
+ */
+const STOP = { withinSec: 0.02, voicedShare: EDGES.voicedShare, separationDb: 30 } as const;
+
+/**
  * The acoustic count is within this fraction of the script's when a take reads it through (the
  * count's own error is under about 10 %); a take that stops halfway or ad-libs falls outside and
  * keeps the acoustic count.
@@ -265,6 +281,7 @@ export function measureTake(
   const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
   const talkersNearby =
     roomTalks ||
+    (roomHeard && talksAtStop(segments[segments.length - 1]!, nb, loudDb, room)) ||
     (edges !== null &&
       loudDb - edges.p50 < ROOM.separationDb &&
       edges.voicedShare >= EDGES.voicedShare);
@@ -358,6 +375,16 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     if (room.length < minFrames) return null;
   }
   return { ...levelsOf(room, frameDb, vowel), apart };
+}
+
+/**
+ * Whether the speech found runs on to Stop in a room where other people are heard (see STOP).
+ * The last segment is the take's last speech (after followDecay and hissEdges); nb is the take's
+ * length in blocks.
+ */
+function talksAtStop(last: Segment, nb: number, loudDb: number, room: RoomLevels): boolean {
+  const atStop = last.end >= nb - Math.round(STOP.withinSec / BLOCK_SEC);
+  return atStop && loudDb - room.p50 < STOP.separationDb && room.voicedShare >= STOP.voicedShare;
 }
 
 /**
