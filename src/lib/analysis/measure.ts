@@ -142,15 +142,17 @@ const EDGES = { coreDb: 10, minEdgeSec: 0.1, minSec: 0.2, voicedShare: 0.7 } as 
 
 /**
  * Other people talking nearby (ROOM) withhold dead air, pauses and pace only when the rep's speech
- * cannot be told apart from them at a phrase's edges. The rep is near the microphone: a phrase
- * rises to within EDGES.coreDb of the take's loud level straight away, and fades from that level
- * within FADE_MAX_SEC (the longest fade followed). When a phrase found starts more than riseSec
- * (s: the dead air's own tolerance) before the rep's voice reaches that level, or ends later than
- * a fade after it, the room's voices were read as the rep's (or filled a pause), and the flag
- * stands. On the tuning, seen and dev-pool takes in talkers rooms, every right onset rose within
- * 0.13 s (95 % within 0.07 s) and every onset read more than 0.11 s early took 0.14 s or more;
- * ends carried on by the room fell 0.32 s or more, right ones 95 % within 0.22 s.
- * What this cannot see: a rep's own soft last words sunk under the room (the end read early).
+ * cannot be told apart from them. The rep is near the microphone: a phrase rises to within
+ * EDGES.coreDb of the take's loud level straight away, stays near it (no stretch under it as long
+ * as a pause, MIN_PAUSE_SEC) and fades from it within FADE_MAX_SEC (the longest fade followed).
+ * When a phrase found starts more than riseSec (s: the dead air's own tolerance) before the rep's
+ * voice reaches that level, holds a pause's length under it, or ends later than a fade after it,
+ * the room's voices were read as the rep's (or filled a pause), and the flag stands. On the
+ * tuning, seen and dev-pool takes in talkers rooms, every right onset rose within 0.13 s (95 %
+ * within 0.07 s) and every onset read more than 0.11 s early took 0.14 s or more; ends carried on
+ * by the room fell 0.32 s or more, right ones 95 % within 0.22 s.
+ * What this cannot see by itself: a rep's own soft last words sunk under the room (the end read
+ * early); such a voice's soft stretches usually hold the flag through the middle check.
  */
 const CLEAR = { riseSec: 0.1 } as const;
 
@@ -402,9 +404,10 @@ function talksAtStop(last: Segment, nb: number, loudDb: number, room: RoomLevels
 }
 
 /**
- * Whether a phrase found starts and ends on the rep's own voice (see CLEAR): within CLEAR.riseSec
- * after its start and FADE_MAX_SEC before its end, a 20 ms frame comes within EDGES.coreDb of the
- * take's loud level. The segment is a phrase of the take's speech, as measured.
+ * Whether a phrase found is the rep's own voice throughout (see CLEAR): within CLEAR.riseSec after
+ * its start and FADE_MAX_SEC before its end a 20 ms frame comes within EDGES.coreDb of the take's
+ * loud level, and no run of frames under that level inside it lasts longer than a pause. The
+ * segment is a phrase of the take's speech, as measured.
  */
 function standsClear(phrase: Segment, frameDb: Float64Array, loudDb: number): boolean {
   const nf = frameDb.length;
@@ -419,7 +422,15 @@ function standsClear(phrase: Segment, frameDb: Float64Array, loudDb: number): bo
   const fall = Math.round(FADE_MAX_SEC / (2 * BLOCK_SEC));
   k = Math.min(nf - 1, to - 1);
   while (k >= to - fall && k > 0 && frameDb[k]! < near) k--;
-  return k >= to - fall && frameDb[k]! >= near;
+  if (!(k >= to - fall && frameDb[k]! >= near)) return false;
+  // A pause's length under the rep's level inside a phrase: a pause the room's voices filled.
+  const gap = Math.round(MIN_PAUSE_SEC / (2 * BLOCK_SEC));
+  let run = 0;
+  for (let j = from; j < Math.min(nf, to); j++) {
+    run = frameDb[j]! < near ? run + 1 : 0;
+    if (run > gap) return false;
+  }
+  return true;
 }
 
 /**
