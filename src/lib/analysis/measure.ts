@@ -104,7 +104,8 @@ const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
  * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb), and a
  * counted syllable must rise nucleusOverDb over its typical level (median).
  * When the room's typical level (its median) is voiced and within separationDb of the rep's loud
- * level, other people are talking nearby: dead air and pace cannot be told from theirs. A take
+ * level, other people are talking nearby, and dead air and pace cannot be told from theirs
+ * unless every phrase of the rep's stands clear of them (CLEAR). A take
  * with no such gap is judged only when it lasts gaplessMinSec (s) or more: a speaker pauses for
  * breath within that time, so a gapless take that long had its pauses filled by someone else.
  * A shorter one gets a second look at its edges only (EDGES).
@@ -164,7 +165,7 @@ const CLEAR = { riseSec: 0.1 } as const;
  * the end, the last pause and the pace read wrong. Speech "runs to Stop" when it ends within
  * withinSec (s: one 20 ms frame) of the take's end; voicedShare is EDGES's (a room of rumble, hiss
  * or the rep's own soft sounds in a gapless take stays under it). The room must still lie within
- * separationDb of the rep's loud level: distant talkers 15-20 dB under the rep's speech read 18-32 dB
+ * separationDb of the rep's loud level: distant talkers 12-20 dB under the rep's speech read 18-32 dB
  * there (tuning, seen and dev-pool takes), while rooms of other kinds that read as voiced (the
  * rep's own breaths and soft sounds lifted by a phone's gain, a car) lay 32 dB or more under it.
  * A short take with no gap apart from the rep (a sentence stopped 30 ms after its last word) has
