@@ -104,7 +104,8 @@ const VAD = { stayMinDb: 5, stayFraction: 0.22, islandGapSec: 0.08 } as const;
  * extend at the level the room reaches (its 90th percentile, plus enterOverDb / stayOverDb), and a
  * counted syllable must rise nucleusOverDb over its typical level (median).
  * When the room's typical level (its median) is voiced and within separationDb of the rep's loud
- * level, other people are talking nearby: dead air and pace cannot be told from theirs. A take
+ * level, other people are talking nearby, and dead air and pace cannot be told from theirs
+ * unless every phrase of the rep's stands clear of them (CLEAR). A take
  * with no such gap is judged only when it lasts gaplessMinSec (s) or more: a speaker pauses for
  * breath within that time, so a gapless take that long had its pauses filled by someone else.
  * A shorter one gets a second look at its edges only (EDGES).
@@ -139,6 +140,38 @@ const ROOM = {
  * the gaps of a slow voice read 0.5-0.67 voiced at 24-25 dB.
  */
 const EDGES = { coreDb: 10, minEdgeSec: 0.1, minSec: 0.2, voicedShare: 0.7 } as const;
+
+/**
+ * Other people talking nearby (ROOM) withhold dead air, pauses and pace only when the rep's speech
+ * cannot be told apart from them. The rep is near the microphone: a phrase rises to within
+ * EDGES.coreDb of the take's loud level straight away, stays near it (no stretch under it as long
+ * as a pause, MIN_PAUSE_SEC) and fades from it within FADE_MAX_SEC (the longest fade followed).
+ * When a phrase found starts more than riseSec (s: the dead air's own tolerance) before the rep's
+ * voice reaches that level, holds a pause's length under it, or ends later than a fade after it,
+ * the room's voices were read as the rep's (or filled a pause), and the flag stands. On the
+ * tuning, seen and dev-pool takes in talkers rooms, every right onset rose within 0.13 s (95 %
+ * within 0.07 s) and every onset read more than 0.11 s early took 0.14 s or more; ends carried on
+ * by the room fell 0.32 s or more, right ones 95 % within 0.22 s.
+ * What this cannot see by itself: a rep's own soft last words sunk under the room (the end read
+ * early); such a voice's soft stretches usually hold the flag through the middle check.
+ */
+const CLEAR = { riseSec: 0.1 } as const;
+
+/**
+ * Speech found right up to Stop, in a take whose room was heard (ROOM: apart from the rep, or a
+ * take long enough to hold a breath pause) and is clearly voiced, is other people talking on past
+ * the rep, whatever their level: a rep stops talking before pressing Stop, and a room that hides
+ * its talkers only just under ROOM.separationDb still carries the speech on to the last frame, so
+ * the end, the last pause and the pace read wrong. Speech "runs to Stop" when it ends within
+ * withinSec (s: one 20 ms frame) of the take's end; voicedShare is EDGES's (a room of rumble, hiss
+ * or the rep's own soft sounds in a gapless take stays under it). The room must still lie within
+ * separationDb of the rep's loud level: distant talkers 12-20 dB under the rep's speech read 18-32 dB
+ * there (tuning, seen and dev-pool takes), while rooms of other kinds that read as voiced (the
+ * rep's own breaths and soft sounds lifted by a phone's gain, a car) lay 32 dB or more under it.
+ * A short take with no gap apart from the rep (a sentence stopped 30 ms after its last word) has
+ * no room heard and is not judged.
+ */
+const STOP = { withinSec: 0.02, voicedShare: EDGES.voicedShare, separationDb: 30 } as const;
 
 /**
  * The acoustic count is within this fraction of the script's when a take reads it through (the
@@ -264,7 +297,8 @@ export function measureTake(
   segments[0] = onsetOverLocalFloor(segments[0]!, blockPow);
   const edges = roomHeard ? null : edgesRoom(frameDb, loudDb, vowel, segments);
   const talkersNearby =
-    roomTalks ||
+    (roomTalks && !segments.every((s) => standsClear(s, frameDb, loudDb))) ||
+    (roomHeard && talksAtStop(segments[segments.length - 1]!, nb, loudDb, room)) ||
     (edges !== null &&
       loudDb - edges.p50 < ROOM.separationDb &&
       edges.voicedShare >= EDGES.voicedShare);
@@ -358,6 +392,46 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     if (room.length < minFrames) return null;
   }
   return { ...levelsOf(room, frameDb, vowel), apart };
+}
+
+/**
+ * Whether the speech found runs on to Stop in a room where other people are heard (see STOP).
+ * The last segment is the take's last speech (after followDecay and hissEdges); nb is the take's
+ * length in blocks.
+ */
+function talksAtStop(last: Segment, nb: number, loudDb: number, room: RoomLevels): boolean {
+  const atStop = last.end >= nb - Math.round(STOP.withinSec / BLOCK_SEC);
+  return atStop && loudDb - room.p50 < STOP.separationDb && room.voicedShare >= STOP.voicedShare;
+}
+
+/**
+ * Whether a phrase found is the rep's own voice throughout (see CLEAR): within CLEAR.riseSec after
+ * its start and FADE_MAX_SEC before its end a 20 ms frame comes within EDGES.coreDb of the take's
+ * loud level, and no run of frames under that level inside it lasts longer than a pause. The
+ * segment is a phrase of the take's speech, as measured.
+ */
+function standsClear(phrase: Segment, frameDb: Float64Array, loudDb: number): boolean {
+  const nf = frameDb.length;
+  const near = loudDb - EDGES.coreDb;
+  // Frame k covers blocks 2k..2k+3.
+  const from = phrase.start >> 1;
+  const rise = Math.round(CLEAR.riseSec / (2 * BLOCK_SEC));
+  let k = from;
+  while (k <= from + rise && k < nf && frameDb[k]! < near) k++;
+  if (k > from + rise || k >= nf) return false;
+  const to = phrase.end >> 1;
+  const fall = Math.round(FADE_MAX_SEC / (2 * BLOCK_SEC));
+  k = Math.min(nf - 1, to - 1);
+  while (k >= to - fall && k > 0 && frameDb[k]! < near) k--;
+  if (!(k >= to - fall && frameDb[k]! >= near)) return false;
+  // A pause's length under the rep's level inside a phrase: a pause the room's voices filled.
+  const gap = Math.round(MIN_PAUSE_SEC / (2 * BLOCK_SEC));
+  let run = 0;
+  for (let j = from; j < Math.min(nf, to); j++) {
+    run = frameDb[j]! < near ? run + 1 : 0;
+    if (run > gap) return false;
+  }
+  return true;
 }
 
 /**
