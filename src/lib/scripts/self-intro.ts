@@ -154,6 +154,18 @@ const FORMS: RegExp[] = [
     String.raw`\b[Nn]a\s+(?:me\s+)?(${PERSON})(?:\s+(?:from|with|for)\s+${COMPANY})?\s+(?:be\s+(?:this|dis)|dey\s+(?:call|talk))\b`,
     'gu',
   ),
+  // "Here is Jurgen Weber of Kessler Pumpen": "this is" as German, Dutch or Scandinavian English
+  // says it (a capitalised name only: "here is the thing", "here is why" introduce nobody)
+  new RegExp(
+    String.raw`\b[Hh]ere is\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?(?=\s*[,.;:!?—–]|\s+(?:calling|speaking|from|with|at|of)\b)`,
+    'gu',
+  ),
+  // A message left with whoever answers names the caller in the third person: "Could you let him
+  // know Grainne from the Northside Food Bank called", "please tell her Sam at Ardent rang".
+  new RegExp(
+    String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould) you (?:please )?|\b[Pp]lease )?\b(?:let (?:him|her|them) know|tell (?:him|her|them))(?: that)?\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+(?:the\s+)?${COMPANY})?\s+(?:called|rang|phoned|rung|is calling|was calling|'s calling|got in touch)\b`,
+    'gu',
+  ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
   new RegExp(
     String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
@@ -224,7 +236,8 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+// ("yo Benny": a texted hello)
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao|yo)\b`;
 // Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
 // start of a phrase ("Well done on …", "Right now …", "Look forward to …").
 const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
@@ -234,12 +247,16 @@ const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
 // The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
 const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
-const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
+// (with an honorific after it, as Indian and Nigerian English say it: "Meera ma'am", "Raj sir")
+const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb))?`;
+const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
 // ("this is a message for you from Keystone Search": the "from" is the company introducing itself)
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+// (asking whoever hears it to pass it on names who it is for, as "this message is for" does: "could
+// you pass a message to the head teacher?")
+const ABOUT_THE_CALL = String.raw`(?:this is (?:(?:a|the|my) message )?for|this message is for|(?:a|my) (?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
@@ -307,9 +324,10 @@ const OPENING_SKIPS: OpeningSkip[] = [
 const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^(?:just\s+)?(?:calling|ringing|phoning) (?:from|on behalf of)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
-// So is "we're Brightmop" at the opening.
+// So is "we're Brightmop" at the opening, and "At CloudDesk we've built …": the firm speaking as
+// "we" under its own name (not where we met: "At Harrogate we met at the stand").
 const FROM_COMPANY =
-  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
+  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}|^[Aa]t\s+(?!(?:The|Your|My|Our|This|That|Last|Next)\b)(?!\S+'s\b)\p{Lu}[\p{L}\d&'-]*(?:\s+\p{Lu}[\p{L}\d&'-]*){0,3},?\s+we(?:'ve|'re|'ll| have| are| will)?\s+(?!(?:met|spoke|talked|chatted|saw|noticed)\b)/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');

@@ -1919,3 +1919,51 @@ describe('round 9 principles: what blind set 7 showed, in my own sentences', () 
     expect(met(text, 'context')).toBe(false);
   });
 });
+
+describe('round 10 principles: what blind set 8 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+
+  it.each([
+    ['Good morning Anjali ma’am, myself Rohit from Vantage Payroll, calling about …', 'Rohit'],
+    ['Hello Kunle sir, good evening, myself Tayo from Larch Freight.', 'Tayo'],
+    ['yo Dev its Mags @ Fleetline, u got a sec', 'Mags'],
+    [
+      'Good day Mrs. Olsen, here is Henrik Dahl of Norrvik Valves. Please call 0161 496 0600.',
+      'Henrik Dahl',
+    ],
+    ['Hi Dana, at Brightlane we’ve rebuilt how clinics book nurses.', 'Brightlane'],
+  ])(
+    'reads an intro after an honorific, a texted hello, "here is" or "at FIRM we": %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Hi, this is for Mrs Patel. Could you let her know Owen from Tidewell Cleaning called? He’s on 0161 496 0601.',
+    'Hello, please tell him Marta at the Riverside Gym rang, on 0161 496 0602.',
+  ])('reads a caller named to the one who answers as an intro: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(true);
+  });
+
+  it.each([
+    'Hello, could you pass a message to the practice manager? It’s Noor from Fennick Dental.',
+    'Hi Raj, just following up on my email from last week. This is Ola at Pinecrest.',
+  ])('reads a pass-it-on line or a follow-up of our own as no opener: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it.each([
+    'Hi Dana, here is the thing: your van leases end in May.',
+    'Hi Dana, at Harrogate we met at the packaging stand, and I owe you the numbers.',
+    'Hi Dana, just following up on your inquiry about the summer lets.',
+    'Hi Dana, could you let me know if the Leeds site opened on time?',
+  ])('still opens with them: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+});
