@@ -1966,4 +1966,46 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
   ])('still opens with them: %s', (text) => {
     expect(met(text, 'opener')).toBe(true);
   });
+
+  it.each([
+    ['Hi Jo, Pat at Keelson. I have two welders who know your plant from the Hull job.', 'welders'],
+    ['Hi Jo, Pat at Keelson. We have three spots left on the March forklift course.', 'spots left'],
+    [
+      'Hi Jo, Pat at Keelson. I have four night-shift pallet pickers available from Monday.',
+      'four',
+    ],
+    ['Hi Jo, Pat at Keelson. The first site survey is free.', 'is free'],
+  ])('finds a hook in a few people, places or a first visit offered to them: %s', (text, words) => {
+    const hook = byId(checks(text), 'hook');
+    expect(hook.met).toBe(true);
+    expect(hook.why.replace(/'/g, '’')).toContain(words);
+  });
+
+  it.each([
+    'Hi Jo, if we took the Saturday deliveries off your drivers, would that take the strain off the weekend rota?',
+    'Hi Jo, would a 7 a.m. drop at the Leeds depot help your early shift?',
+  ])(
+    'reads "would that help / take the load off / free up" as a question about their gain: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Jo, Pat at Keelson. We’ve got a database of four thousand drivers.',
+    'Hi Jo, Pat at Keelson. Would it help to have a quick chat about the rota?',
+    'Hi Jo, Pat at Keelson. I’ve rung a few times now, so I’ll take the hint and stop calling.',
+    'Hi Jo, Pat at Keelson. I’ll stop chasing you after this one.',
+  ])(
+    'finds no hook in a big database, a call offered as help or our own chasing stopped: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it('still finds a hook in their own chasing stopped', () => {
+    expect(met('Hi Jo, Pat at Keelson, so your team can stop chasing signatures.', 'hook')).toBe(
+      true,
+    );
+  });
 });

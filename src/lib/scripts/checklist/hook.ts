@@ -9,12 +9,18 @@ import { around, blanked, blankWhere, firstHit, quote, SENTENCE, sentences } fro
 import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words';
 
 // Days of the week, for an outcome with a date on it ("have yours watertight by Wednesday").
+// Our own chasing stopped is no result for them: "I'll take the hint and stop chasing", "we'll stop
+// calling you" (but "so you can stop chasing invoices" is theirs: it has an object of its own).
+const OUR_CHASING = String.raw`(?! (?:chasing|calling|ringing|phoning|bothering|pestering|emailing|messaging|trying)(?: you\b|\b(?!\s+\w)))`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  new RegExp(
+    String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?${OUR_CHASING}|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b`,
+    'i',
+  ),
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
@@ -24,7 +30,7 @@ const HOOK: RegExp[] = [
   // (running the numbers with them is the call's agenda, not something for them)
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
-  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b|\b(?:visit|class|lesson|taster|audit|review|assessment|check|inspection|consultation|sample|report|analysis|survey|session|month|week)s? (?:is|are|'s) (?:free|complimentary|on us)\b/i,
   new RegExp(
     String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
     'i',
@@ -32,11 +38,12 @@ const HOOK: RegExp[] = [
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
   /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
-  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b(?!\s+(?:when|while|during|in (?:the|a|an|your|our|my|conversation)|on (?:the|a|an|your|our|my)))|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
-  // people or kit ready for them: "we have two welders available from Monday"
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b(?!\s+(?:when|while|during|in (?:the|a|an|your|our|my|conversation)|on (?:the|a|an|your|our|my)))|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|spots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  // people or kit ready for them: "we have two welders available from Monday", "I have three
+  // call-centre team leads available" (a count, a qualifier and a two-word role)
   // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
   new RegExp(
-    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
+    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,4}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
     'i',
   ),
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
@@ -82,6 +89,13 @@ const HOOK: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b|\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve)\s+(?:them|it|those|these|that|the [\w-]+)\s+(?:for you\s+)?(?:until|till|til|through|to the end of)\b/i,
   // something to try, sent to them: "arrange the sample pack of the gloves you liked"
   /\b(?:sample|trial|tester|swatch) (?:packs?|kits?|boxes|box|sets?|units?)\b|\b(?:send|drop|bring|arrange|post|courier)\b[^.!?]{0,30}\bsamples?\b/i,
+  // a few people of ours lined up, said with what they can do: "I have two candidates who have
+  // already built payment systems", "we've got three drivers who know the Dover run" (a small
+  // count: "a database of four thousand candidates" is a boast, not someone for them)
+  new RegExp(
+    String.raw`\b(?:i|we)(?:'ve| have)(?: got)? (?:a couple of|a few|${UNITS}|\d{1,2}) (?:[\w-]+ ){0,2}[\w-]+s,? who(?:'ve| have| has| can| could| know| already| are)\b`,
+    'i',
+  ),
   // people lined up for them: "two senior candidates who can start in January"
   // (not their own people: "are your drivers available for a chat?")
   /(?<!\b(?:your|their|ur) (?:[\w-]+ )?)\b(?:candidates?|applicants?|engineers?|developers?|contractors?|temps?|nurses?|carers?|drivers?|welders?|electricians?)\b[^.!?]{0,40}\b(?:available|can start|ready to start|free to start|ready (?:for|to) (?:an? )?(?:interviews?|interview|meet you|you))\b/i,
@@ -95,7 +109,11 @@ const HOOK: RegExp[] = [
 // A question is a hook when it is pointed at their gain or the size of their pain, not "are you
 // happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
 // follow it is the hook, and without one the trainers (sets 1 and 5) find none.
-const POINTED_QUESTION = /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b/i;
+// So is asking whether what we offer would ease their load: "if you could fill both posts before
+// Christmas, would that take the pressure off?", "would a guaranteed 6 a.m. pickup help his
+// runs?" (not a call offered as the help: "would it help to have a quick chat?").
+const POINTED_QUESTION =
+  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b|\bwould (?:that|this|it|an?|the)\b(?![^?]{0,30}\b(?:chat|call|talk|meeting|conversation|speak|catch up)\b)[^?]{0,50}?\b(?:help|take\b[^?]{0,20}\boff|make\b[^?]{0,25}\beasier|free up|ease)\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call", "I'll go through
 // it with you in ten minutes".
 const ASKS_FOR_TIME = new RegExp(

@@ -66,8 +66,9 @@ export const SENTENCE = /(?:[^.!?;]|\.(?=\d))+[.!?;]*/g;
 
 /** The text split into sentences, trimmed; empty ones dropped. */
 export function sentences(text: string): string[] {
+  // ("a 6 a.m. pickup": a time of day ends no sentence unless a capital follows it)
   return text
-    .split(/(?<=[.!?…])\s+/)
+    .split(/(?<=[.!?…])(?<!\b[ap]\.m\.(?=\s+\p{Ll}))\s+/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
