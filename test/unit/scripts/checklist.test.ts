@@ -2008,4 +2008,21 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       true,
     );
   });
+
+  it.each([
+    'Hi, this is for Mr Banda. Agnes at Lilongwe Mills gave me his number.',
+    'Hello, could you tell Kate that Dev called about what her team raised at the Tuesday meeting?',
+  ])(
+    'finds context in a referral or a meeting, said of the prospect to whoever answers: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Kate, Dev at Wrenfold. If your laundry contract ever comes up for tender, ring me on 0161 496 0610.',
+    'Hi Kate, Dev here, happy to talk for the meeting whenever suits.',
+  ])('finds no context in a someday "if … ever" or a meeting still to book: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
 });

@@ -19,7 +19,9 @@ const OUR_VISIT = String.raw`(?<!\b(?:we|i)(?:'re|'m| am| are|'ll be| will be)\s
 /** Context: a referral, a meeting, their news or something of theirs named (also read by the opener). */
 export const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs ("the most recommended installer" is a boast, not a referral)
-  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
+  // (in a message left with whoever answers, the prospect is "his" or "her": "Lorraine at Cargill
+  // Mills gave me his name")
+  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up)\b/i,
   new RegExp(
     String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?\s+${REPORTED}\b`,
   ),
@@ -39,6 +41,9 @@ export const CONTEXT: RegExp[] = [
   // events they held or went to
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
   /\b(?:at|after|from|for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  // (or a meeting they were at, named by when or whose it was: "the volunteers his parish offered at
+  // the Sunday meeting", "at the chamber meeting"; not one still to book: "for the meeting")
+  /\b(?:at|after) the (?:[\w'’-]+ ){1,3}meeting\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
@@ -157,8 +162,9 @@ export const CONTEXT: RegExp[] = [
 
 // (a clause that opens with a hypothetical "if … could", or whose first part says what their thing could get)
 const CLAUSE = /(?:[^.!?;—–]|\.(?=\d))+[.!?;—–]*/g;
+// (or "if … ever": "If cutting your fuel bill ever comes up" is a someday, not a date of theirs)
 const WHAT_IF =
-  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
+  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to|ever)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
 
 /** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
