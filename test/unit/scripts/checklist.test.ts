@@ -455,10 +455,12 @@ describe('round 3 principles: boasts, companies by use, lower case, one superlat
     expect(byId(checks('About your boiler warranty: it ends in May.'), 'noPitch').met).toBe(true);
   });
 
+  // (round 10: five words at most; blind sets 7 and 8 label six or more words of goodbye as burying
+  // the number, so this once said "Thank you and have a lovely day.")
   it('lets a closing courtesy follow the number', () => {
-    expect(
-      byId(checks('Kemi, 0803 555 0102. Thank you and have a lovely day.'), 'repeated').met,
-    ).toBe(true);
+    expect(byId(checks('Kemi, 0803 555 0102. Thanks, have a lovely day.'), 'repeated').met).toBe(
+      true,
+    );
   });
 });
 
@@ -2024,5 +2026,41 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     'Hi Kate, Dev here, happy to talk for the meeting whenever suits.',
   ])('finds no context in a someday "if … ever" or a meeting still to book: %s', (text) => {
     expect(met(text, 'context')).toBe(false);
+  });
+
+  it.each([
+    'Hi Jo, it’s Pat at Keelson, direct 0161 496 0620, or the desk 0161 496 0621, ask for Pat.',
+    'Hi Jo, it’s Pat at Keelson, 0161 496 0622, text or Signal.',
+  ])('keeps a number last before three words on how to use it: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'Hi Jo, it’s Pat at Keelson. Ring me on 0161 496 0623. Thank you so much, and have a lovely weekend.',
+    'Hi Jo, it’s Pat at Keelson, 0161 496 0624, or pat@keelson.example.',
+    'Hi Jo, it’s Pat at Keelson, 0161 496 0625, and mention the spring offer.',
+  ])('buries a number under a long goodbye, another address or an errand: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(false);
+  });
+
+  it('says the goodbye, not the middle, buried the number', () => {
+    const text = 'Hi Jo, Pat here, 0161 496 0626. Thanks so much sir, have a lovely weekend.';
+    expect(byId(checks(text), 'repeated').why).toContain('words of goodbye');
+  });
+
+  it('reads a number dictated a group at a time across full stops as one number', () => {
+    expect(
+      findPhoneNumbers('My line is 312. 555. 0188. Ring me Friday.').map((n) => n.digits),
+    ).toEqual(['3125550188']);
+    expect(met('Hi Jo, Pat at Keelson. Number’s 312. 555. 0188. Ring me Friday.', 'callback')).toBe(
+      true,
+    );
+  });
+
+  it('still keeps a figure apart from a number said after it', () => {
+    expect(findPhoneNumbers('We did 250. 0161 496 0627 is my line.').map((n) => n.digits)).toEqual([
+      '01614960627',
+    ]);
+    expect(findPhoneNumbers('Order 250. 300 more came in.')).toEqual([]);
   });
 });
