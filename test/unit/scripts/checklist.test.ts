@@ -2063,4 +2063,18 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     ]);
     expect(findPhoneNumbers('Order 250. 300 more came in.')).toEqual([]);
   });
+
+  it.each([
+    'hi jo its pat at keelson about the forklift course kindly call back on 0161 496 0630 thanks',
+    'Hi Jo, Pat at Keelson, so sir kindly revert on 0161 496 0631.',
+  ])('reads "kindly" as "please" wherever the ask sits: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it('finds no ask in "she can reach me on", said to whoever takes the message', () => {
+    const text =
+      'Hi, this is for Mrs Ode. Could you tell her Pat from Keelson called? She can reach me on 0161 496 0632.';
+    expect(met(text, 'nextStep')).toBe(false);
+    expect(met('Hi Jo, Pat at Keelson. You can reach me on 0161 496 0633.', 'nextStep')).toBe(true);
+  });
 });

@@ -13,10 +13,16 @@ const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|cat
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
   'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+// "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
+// only states the number (blind set 8).
+const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
 const NEXT_STEP: RegExp[] = [
   // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
   /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
-  /\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  new RegExp(
+    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
+    'i',
+  ),
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
@@ -64,9 +70,10 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
-  // "Let's talk."
+  // "Let's talk." ("kindly" is "please" in Indian and African English: "… and medical kindly call
+  // back on …")
   new RegExp(
-    String.raw`\b(?:please|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
+    String.raw`\b(?:please|kindly|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
     'i',
   ),
 ];
