@@ -2077,4 +2077,19 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     expect(met(text, 'nextStep')).toBe(false);
     expect(met('Hi Jo, Pat at Keelson. You can reach me on 0161 496 0633.', 'nextStep')).toBe(true);
   });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. So how it works is you send us the rota, then we match each shift to a vetted driver, then we confirm by text the night before, and you sign off the hours in the app.',
+    'Hi Jo, Pat at Keelson, we’re Leeds’s top forklift trainers. Ring me on 0161 496 0640.',
+    'Hi Jo, Pat at Keelson, we are the top supplier of pallets in the county.',
+  ])('finds a pitch in an announced how-it-works or "we’re the top": %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. Here is what happens next: I send the dates on Friday.',
+    'Hi Jo, Pat at Keelson. Safety is the top priority on your yard, I know.',
+  ])('finds no pitch in what happens next or their top priority: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+  });
 });
