@@ -205,7 +205,8 @@ const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
 // …but a person when their company follows: "Tony here, Rapid Rooter."
 const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;,—–]`, 'u');
-const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
+// (written as a brand in one word with capitals inside it, too: "PolSteel calling")
+const LONE_HERE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\s+(?:here|calling|speaking)$/u;
 
 /**
  * Whether the script later speaks of the introduced name in the third person, as of a company or

@@ -2092,4 +2092,15 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
   ])('finds no pitch in what happens next or their top priority: %s', (text) => {
     expect(met(text, 'noPitch')).toBe(true);
   });
+
+  it('reads a one-word brand with capitals inside it, in a script that only says "we", as the company', () => {
+    const text = 'Hi Jo, VanTyre calling. Our winter tyres are in. Call us on 0161 496 0650.';
+    expect(met(text, 'callback')).toBe(false);
+    expect(
+      met('Hi Jo, Ravi calling. Our winter tyres are in. Call us on 0161 496 0651.', 'callback'),
+    ).toBe(false);
+    expect(
+      met('Hi Jo, DeShawn calling. I’ve got your tyres in. Call me on 0161 496 0652.', 'callback'),
+    ).toBe(true);
+  });
 });
