@@ -2103,4 +2103,16 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       met('Hi Jo, DeShawn calling. I’ve got your tyres in. Call me on 0161 496 0652.', 'callback'),
     ).toBe(true);
   });
+
+  it('finds a list of what our product covers even without commas', () => {
+    const text =
+      'hi jo its pat from keelson cover about our van policy which covers theft glass breakdown hire van and legal kindly call back on 0161 496 0660';
+    expect(met(text, 'noPitch')).toBe(false);
+    expect(
+      met(
+        'Hi Jo, Pat at Keelson. Our van policy which covers you and your drivers renews soon.',
+        'noPitch',
+      ),
+    ).toBe(true);
+  });
 });
