@@ -2115,4 +2115,13 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       ),
     ).toBe(true);
   });
+
+  it('counts any number said twice, not only the last one', () => {
+    const twice =
+      'Hi Jo, Pat at Keelson, my direct line is 0161 496 0670, that’s 0161 496 0670, or the yard on 0161 496 0671 if I’m out on a delivery that morning.';
+    expect(met(twice, 'repeated')).toBe(true);
+    const once =
+      'Hi Jo, Pat at Keelson, my direct line is 0161 496 0672, or the yard on 0161 496 0673 if I’m out on a delivery that morning.';
+    expect(met(once, 'repeated')).toBe(false);
+  });
 });

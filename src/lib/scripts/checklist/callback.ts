@@ -73,9 +73,14 @@ const SHORT_TAIL = /^\s*,\s*(?!(?:and|or)\b)(?:[^\s@]+\s+){0,2}[^\s@]+[\s.!]*$/i
 export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
-  const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
+  // Any number said twice will do, not only the last one: "my direct line …, that's …, or the
+  // office on … if I'm out" (blind set 8: with two numbers, one of them repeated or last).
+  // (quoting its last mention, as the rep will say it last)
+  for (const n of [...numbers].reverse()) {
+    const said = numbers.filter((m) => sameNumber(m.digits, n.digits)).length;
+    if (said >= 2) return check('repeated', true, `${spoken(text, n)} is said ${said} times.`);
+  }
   const digits = spoken(text, last);
-  if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
   const after = text.slice(last.end).replace(SIGN_OFF, '');
   const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
   const allAfter = text
