@@ -2124,4 +2124,16 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       'Hi Jo, Pat at Keelson, my direct line is 0161 496 0672, or the yard on 0161 496 0673 if I’m out on a delivery that morning.';
     expect(met(once, 'repeated')).toBe(false);
   });
+
+  it('finds context in a dealing at their named premises', () => {
+    expect(
+      met(
+        'Hi Jo, Pat at Keelson, calling about the boiler service at the Mill Lane surgery.',
+        'context',
+      ),
+    ).toBe(true);
+    expect(
+      met('Hi Jo, Pat at Keelson, calling about our open day at the Riverside studio.', 'context'),
+    ).toBe(false);
+  });
 });
