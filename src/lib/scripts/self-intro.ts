@@ -257,7 +257,7 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONO
 // ("this is a message for you from Keystone Search": the "from" is the company introducing itself)
 // (asking whoever hears it to pass it on names who it is for, as "this message is for" does: "could
 // you pass a message to the head teacher?")
-const ABOUT_THE_CALL = String.raw`(?:this is (?:(?:a|the|my) message )?for|this message is for|(?:a|my) (?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
+const ABOUT_THE_CALL = String.raw`(?:this is (?:(?:a|the|my) message )?for|this message is for|(?:a|my) (?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you(?: (?:earlier|before|again|yesterday|today|this morning|this afternoon|last week))?|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
@@ -413,10 +413,10 @@ const LOWER_INTRO = new RegExp(
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
-// "Hey Lou, Frank. Call me …": after a greeting and their name, a first name as a sentence of its
-// own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
+// "Hey Lou, Frank. Call me …", "Hi Tom. Carla. Sunwise Solar.": after a greeting and their name, a
+// first name as a sentence of its own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
 const NAME_AFTER_THEIRS = new RegExp(
-  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*[,—–]\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
+  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*(?:[,—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|St))\.)\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
   'u',
 );
 // "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.

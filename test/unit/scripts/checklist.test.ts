@@ -2136,4 +2136,22 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       met('Hi Jo, Pat at Keelson, calling about our open day at the Riverside studio.', 'context'),
     ).toBe(false);
   });
+
+  it.each([
+    'Hi Jo. Pat. Keelson Training. 0161 496 0680.',
+    'Hey Jo, sorry I missed you earlier! It’s Pat at Keelson, 0161 496 0681.',
+  ])(
+    'reads a first name as its own sentence, or an intro after "sorry I missed you earlier", as the opener: %s',
+    (text) => {
+      const c = checks(text);
+      expect(byId(c, 'opener').met).toBe(false);
+      expect(byId(c, 'callback').met).toBe(true);
+    },
+  );
+
+  it('still opens with them on a sentence after their name that names nobody', () => {
+    expect(
+      met('Hi Jo. Thursday. Your forklift tickets expire, ring 0161 496 0682.', 'opener'),
+    ).toBe(true);
+  });
 });
