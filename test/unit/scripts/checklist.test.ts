@@ -2154,4 +2154,35 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       met('Hi Jo. Thursday. Your forklift tickets expire, ring 0161 496 0682.', 'opener'),
     ).toBe(true);
   });
+
+  it.each([
+    [
+      'Hi Jo, Pat at Keelson. I reckon we can knock a few hundred off your yearly skip hire.',
+      'knock',
+    ],
+    [
+      'Hi Jo, Pat at Keelson. I spotted two gaps in your rota that are costing you overtime.',
+      'spotted',
+    ],
+    [
+      'Hi Jo, Pat at Keelson. I can introduce you to three drivers who want weekend work.',
+      'introduce',
+    ],
+    ['Hi Jo, Pat at Keelson. Your main competitor in Bury moved its training to us.', 'competitor'],
+  ])(
+    'finds a hook in money off their bill, a costly finding, an introduction or their competitor: %s',
+    (text, words) => {
+      const hook = byId(checks(text), 'hook');
+      expect(hook.met).toBe(true);
+      expect(hook.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Hi Jo, Pat at Keelson. Please take us off your list if it isn’t for you.',
+    'Hi Jo, Pat at Keelson. I noticed your new depot, it must be costing a fortune.',
+    'Hi Jo, Pat at Keelson. I’d like to introduce you to our company.',
+  ])('finds no hook in being taken off their list, their costs or an intro to us: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
 });

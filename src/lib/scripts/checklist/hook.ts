@@ -21,11 +21,18 @@ const HOOK: RegExp[] = [
     String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?${OUR_CHASING}|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b`,
     'i',
   ),
+  // money off their bill, said the way people say it: "knock about two grand off your waste bill"
+  // (not being taken off their list: "take us off your list")
+  /\b(?:knock|knocks|knocked|take|takes|shave|shaves|chop|trim)\b(?!\s+(?:us|me)\b)[^.!?]{0,30}\boff (?:your|their)\b/i,
+  // a finding of ours that costs them: "three things on your website that are costing you bookings"
+  /\b(?:found|spotted|noticed|seen)\b[^.!?]{0,50}\b(?:costing|losing) you\b/i,
+  // an introduction offered to them: "I can introduce you to two chefs looking for work"
+  /\bintroduce you to (?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
-  /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
+  /\byour (?:\w+ ){0,2}(?:competitors?|competition)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
   // (running the numbers with them is the call's agenda, not something for them)
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
