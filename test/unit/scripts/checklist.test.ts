@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScript, type Check, type CheckId } from '../../../src/lib/scripts/checklist';
 import { findPhoneNumbers } from '../../../src/lib/scripts/phone';
+import { writtenOut } from '../../../src/lib/scripts/checklist/text';
 import { EXAMPLES, HELD_OUT, type Example } from './examples';
 
 const BAND = { minSec: 8, maxSec: 30 };
@@ -2184,5 +2185,42 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     'Hi Jo, Pat at Keelson. I’d like to introduce you to our company.',
   ])('finds no hook in being taken off their list, their costs or an intro to us: %s', (text) => {
     expect(met(text, 'hook')).toBe(false);
+  });
+
+  it.each([
+    [
+      'hey jo pat from keelson, saw ur new depot on mill lane is open, call me 0161 496 0690',
+      'saw ur new',
+    ],
+    ['hi jo u asked about forklift tickets last wk, its pat at keelson, 0161 496 0691', 'u asked'],
+  ])(
+    'reads texting spellings as the words they stand for in context, quoting them as typed: %s',
+    (text, words) => {
+      const context = byId(checks(text), 'context');
+      expect(context.met).toBe(true);
+      expect(context.why).toContain(words);
+    },
+  );
+
+  it('writes out texting spellings and maps offsets back, leaving "u-bend" and capitals alone', () => {
+    const { text, original } = writtenOut('saw ur van, a U-bend, u-bends and yr sign');
+    expect(text).toBe('saw your van, a U-bend, u-bends and your sign');
+    expect(original(text.indexOf('van'))).toBe(7);
+    expect(original(text.indexOf('sign'))).toBe(
+      'saw ur van, a U-bend, u-bends and yr sign'.indexOf('sign'),
+    );
+  });
+
+  it('finds context in their thing at a street address with a house number', () => {
+    expect(met('Hi Jo, Pat at Keelson. Your van at 22 Mill Lane has a flat tyre.', 'context')).toBe(
+      true,
+    );
+  });
+
+  it('reads a rating spelled out as a boast about us', () => {
+    expect(met('Hi Jo, Pat at Keelson. We’re rated five stars by our trainees.', 'noPitch')).toBe(
+      false,
+    );
+    expect(met('Hi Jo, Pat at Keelson. Your drivers rated the course well.', 'noPitch')).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   WARRANTY,
-  /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
+  /\b(?:rated|ranked) (?:[\d.]+|number|#|(?:four|five)[- ]stars?\b)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
 /** The first boast about the firm with a figure (customers, years, ratings; not a warranty). */
 export const firmFigure = (text: string) =>

@@ -1,7 +1,7 @@
 /** Context: who referred you, where you met, or something about their business. */
 import { describesUs } from './about-us';
 import { check, type Check } from './check';
-import { around, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+import { around, blankWhere, firstHit, quote, SENTENCE, sentences, writtenOut } from './text';
 
 // Their news: what a prospect or their organisation has just done or is doing.
 const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
@@ -79,9 +79,9 @@ export const CONTEXT: RegExp[] = [
   // filing deadline for your second branch")
   /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
-  // sign on Dale Street"
+  // sign on Dale Street", "your tenant at 14 Oak Road"
   new RegExp(
-    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
+    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the |\d+[a-z]? )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
     'u',
   ),
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
@@ -179,9 +179,15 @@ export function contextCheck(text: string): Check {
     CLAUSE,
     (c) => punctuated && WHAT_IF.test(c),
   );
-  const hit = firstHit(aboutThem, CONTEXT);
+  // (a texted "saw ur new unit" reads as "saw your new unit"; the quote keeps their spelling)
+  const spelled = writtenOut(aboutThem);
+  const hit = firstHit(spelled.text, CONTEXT);
   return hit
-    ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
+    ? check(
+        'context',
+        true,
+        `Context: ${quote(around(text, spelled.original(hit.start), spelled.original(hit.end)))}.`,
+      )
     : check(
         'context',
         false,
