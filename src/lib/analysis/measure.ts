@@ -271,8 +271,6 @@ export function measureTake(
 
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
-  // DEBUG-TEMP
-  (globalThis as unknown as { __dbg?: unknown }).__dbg = { nb, nf: frameDb.length, lastEnd: last.end, firstStart: first.start, loudDb, floorDb, room, edges, roomHeard, roomTalks, segs: segments.length, tail: Array.from(frameDb.subarray(Math.max(0, frameDb.length - 40)), (v, i) => [Math.round(v - loudDb), isVoiced(vowel, 2 * (Math.max(0, frameDb.length - 40) + i) + 2) ? 1 : 0]) };
   const speechOnsetSec = first.start * BLOCK_SEC;
   const speechEndSec = Math.min(lengthSec, last.end * BLOCK_SEC);
   const pauses: Pause[] = [];
