@@ -2223,4 +2223,25 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     );
     expect(met('Hi Jo, Pat at Keelson. Your drivers rated the course well.', 'noPitch')).toBe(true);
   });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. We can have your fire doors signed off before you reopen.',
+    'Hi Jo, Pat at Keelson. That way your pickers are never idle on a Monday.',
+    'Hi Jo, Pat at Keelson. Imagine never rekeying a delivery note again.',
+    'Hi Jo, Pat at Keelson. Your rivals in Oldham already run two shifts on it.',
+    'Hi Jo, Pat at Keelson. The skills fund closes in May and I think you qualify.',
+  ])(
+    'finds a hook in a milestone of theirs met, a problem gone, a picture, rivals or an entitlement: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Jo, Pat at Keelson. Ring me before you open the tender pack.',
+    'Hi Jo, Pat at Keelson. That way we can talk it through.',
+    'Hi Jo, Pat at Keelson. I imagine you are busy.',
+  ])('finds no hook in an errand, our talk or a guess about them: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
 });

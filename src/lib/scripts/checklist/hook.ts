@@ -32,7 +32,7 @@ const HOOK: RegExp[] = [
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
-  /\byour (?:\w+ ){0,2}(?:competitors?|competition)\b/i,
+  /\byour (?:\w+ ){0,2}(?:competitors?|competition|rivals?)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
   // (running the numbers with them is the call's agenda, not something for them)
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
@@ -58,8 +58,9 @@ const HOOK: RegExp[] = [
   // what we did for a customer like them, and what it did: "we automated the rota for a care home
   // and they dropped agency shifts"
   /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
-  // a problem gone: "so none go missing", "so you never chase a signature again"
-  /\bso (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
+  // a problem gone: "so none go missing", "so you never chase a signature again" (or "that way …",
+  // "which means …": "That way you're never short-staffed over Christmas")
+  /\b(?:so|that way|which means|meaning) (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,3}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
   // "we can get a backup reader to you by Monday"
   new RegExp(
@@ -76,8 +77,13 @@ const HOOK: RegExp[] = [
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"
   /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
-  // something of theirs done in time: "if you want yours done before Easter"
-  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+/iu,
+  // something of theirs done in time: "if you want yours done before Easter", "the signage up before
+  // you open" (their own milestone, not an errand: "call me before you open the tender")
+  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+|\bbefore (?:you|they|your [\w-]+) (?:open|opens|launch|launches|move in|moves in|go live|goes live|reopen|reopens)\b(?!\s+(?:the|a|an|your|it|that|this)\b)/iu,
+  // a gain they can picture: "Imagine never chasing a late timesheet again"
+  /\bimagine (?:if\b|never\b|not having\b|having\b|(?:your|the) [\w-]+ (?:running|done|sorted|full|paid|cut|halved)\b|\w+ing (?:your|the|every|half)\b)/i,
+  // something they are entitled to: "a council grant that closes Friday and I think you qualify"
+  /\byou(?:'d| would| could| might| may)? (?:qualify|be eligible|are eligible|are entitled|be entitled)\b/i,
   // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
   /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
   // something made easy for them: "so reprints would be a quick one", "it'd be painless"
