@@ -2244,4 +2244,20 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
   ])('finds no hook in an errand, our talk or a guess about them: %s', (text) => {
     expect(met(text, 'hook')).toBe(false);
   });
+
+  it('finds context in a named referrer set off by commas', () => {
+    expect(
+      met(
+        'Hi Jo, Pat at Keelson. Our mutual friend, Dave Kerr, reckoned you need a refresher course.',
+        'context',
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a next step in a slot offered as a question', () => {
+    expect(met('Hi Jo, Pat at Keelson. Can I pencil you in for Friday at nine?', 'nextStep')).toBe(
+      true,
+    );
+    expect(met('Hi Jo, Pat at Keelson. Can I put it to you another way?', 'nextStep')).toBe(false);
+  });
 });

@@ -44,9 +44,10 @@ const NEXT_STEP: RegExp[] = [
   ),
   // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
   /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
-  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?"
+  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?",
+  // "shall I pencil you in for Thursday at 3?"
   new RegExp(
-    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
+    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|pencil|slot|put|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
     'i',
   ),
   /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
