@@ -133,14 +133,14 @@ const INDEPENDENT_7_OVERALL_FLOOR = 0.98;
 // script is 1.7 %), were the same 90.0 % on round 7's, 8's and 9's code (opener 86.7, callback 93.3,
 // repeated 90.0, context 88.3, hook 85.0, next step 91.7, no pitch 95.0), and that stays its honest
 // figure. Round 10 studied its misses, so it is tuning data now: these floors sit one script under
-// round 10's figures (callback and no pitch 100 %, opener and repeated 98.3 %, next step 96.7 %,
-// hook 95.0 %, context 93.3 %, overall 97.4 %) so a regression fails CI.
+// round 10's figures (callback and no pitch 100 %, opener and repeated 98.3 %, next step and hook
+// 96.7 %, context 93.3 %, overall 97.6 %) so a regression fails CI.
 const INDEPENDENT_8_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.96,
   callback: 0.98,
   repeated: 0.96,
   context: 0.91,
-  hook: 0.93,
+  hook: 0.95,
   nextStep: 0.95,
   noPitch: 0.98,
 };

@@ -2260,4 +2260,19 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     );
     expect(met('Hi Jo, Pat at Keelson. Can I put it to you another way?', 'nextStep')).toBe(false);
   });
+
+  it.each([
+    [
+      'hey jo its pat at keelson, we can have ur fire doors signed off before u reopen, 0161 496 0692',
+      'before u reopen',
+    ],
+    [
+      'hey jo its pat at keelson, ur rivals in oldham already run two shifts on it, 0161 496 0693',
+      'ur rivals',
+    ],
+  ])('reads texting spellings in the hook too, quoting them as typed: %s', (text, words) => {
+    const hook = byId(checks(text), 'hook');
+    expect(hook.met).toBe(true);
+    expect(hook.why).toContain(words);
+  });
 });

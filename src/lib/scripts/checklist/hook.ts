@@ -5,7 +5,16 @@ import { describesUs, ourBoast, ourFigure, ourFigures } from './about-us';
 import { check, type Check } from './check';
 import { cutOff } from './cut-off';
 import { priceTalk, THEIR_MONEY } from './price';
-import { around, blanked, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+import {
+  around,
+  blanked,
+  blankWhere,
+  firstHit,
+  quote,
+  SENTENCE,
+  sentences,
+  writtenOut,
+} from './text';
 import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words';
 
 // Days of the week, for an outcome with a date on it ("have yours watertight by Wednesday").
@@ -241,14 +250,20 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
   const question = sentences(rest).find(
     (s) =>
       s.endsWith('?') &&
-      POINTED_QUESTION.test(s) &&
+      POINTED_QUESTION.test(writtenOut(s).text) &&
       !CALL_BACK_QUESTION.test(s) &&
       !OUR_QUESTIONS.test(s),
   );
   if (question) return check('hook', true, `A question for them: ${quote(question)}.`);
-  const hit = firstHit(rest, HOOK);
+  // (a texted "before u open" reads as "before you open"; the quote keeps their spelling)
+  const spelled = writtenOut(rest);
+  const hit = firstHit(spelled.text, HOOK);
   return hit
-    ? check('hook', true, `What's in it for them: ${quote(around(text, hit.start, hit.end))}.`)
+    ? check(
+        'hook',
+        true,
+        `What's in it for them: ${quote(around(text, spelled.original(hit.start), spelled.original(hit.end)))}.`,
+      )
     : check(
         'hook',
         false,
