@@ -166,6 +166,12 @@ const FORMS: RegExp[] = [
     String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould) you (?:please )?|\b[Pp]lease )?\b(?:let (?:him|her|them) know|tell (?:him|her|them))(?: that)?\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+(?:the\s+)?${COMPANY})?\s+(?:called|rang|phoned|rung|is calling|was calling|'s calling|got in touch)\b`,
     'gu',
   ),
+  // "just a quick one from Lena at Ridgeway Print", "hello from Sam at Acme": a person, where "hello
+  // from Acme" alone is the company
+  new RegExp(
+    String.raw`\b(?:[Oo]ne|[Mm]essage|[Nn]ote|[Hh]ello|[Hh]i|[Gg]reetings) from (${PERSON})\s+(?:at|with|of)\s+${COMPANY}`,
+    'gu',
+  ),
   // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
   new RegExp(
     String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
@@ -258,7 +264,9 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONO
 // (asking whoever hears it to pass it on names who it is for, as "this message is for" does: "could
 // you pass a message to the head teacher?")
 const ABOUT_THE_CALL = String.raw`(?:this is (?:(?:a|the|my) message )?for|this message is for|(?:a|my) (?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you(?: (?:earlier|before|again|yesterday|today|this morning|this afternoon|last week))?|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
-const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+// Seasonal greetings and catching up: "compliments of the season", "long time no speak".
+const SEASONAL = String.raw`(?:compliments of the season|season's greetings|happy new year|merry christmas|happy holidays|happy (?:diwali|eid|easter)|long time no (?:speak|see|talk|chat))`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-))|${SEASONAL})\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 

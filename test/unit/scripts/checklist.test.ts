@@ -2275,4 +2275,18 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     expect(hook.met).toBe(true);
     expect(hook.why).toContain(words);
   });
+
+  it.each([
+    'Hello Mrs Obi, compliments of the season. I am Pat from Keelson Training.',
+    'Hi Jo! Long time no speak. Pat from Keelson here.',
+  ])('reads a seasonal greeting or a catch-up as part of the greeting: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it('reads "a quick one from NAME at FIRM" as the caller, "hello from FIRM" as the firm', () => {
+    expect(
+      met('Hi Jo, just a quick one from Pat at Keelson. Call 0161 496 0694.', 'callback'),
+    ).toBe(true);
+    expect(met('Hello from Keelson Training! Call us on 0161 496 0695.', 'callback')).toBe(false);
+  });
 });
