@@ -101,7 +101,7 @@ export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
     return check(
       'repeated',
       false,
-      `${digits} is said once, and ${allAfter} words of goodbye follow it: repeat it, or end with it.`,
+      `${digits} is said once, and ${allAfter} words follow it: repeat it, or end with it.`,
     );
   return check(
     'repeated',
