@@ -2289,4 +2289,19 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     ).toBe(true);
     expect(met('Hello from Keelson Training! Call us on 0161 496 0695.', 'callback')).toBe(false);
   });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. Our refresher days are unbeatable.',
+    'Hi Jo, Pat at Keelson. No one gets drivers certified quicker than us.',
+  ])('reads "unbeatable" or "no one … than us" as a boast: %s', (text) => {
+    const noPitch = byId(checks(text), 'noPitch');
+    expect(noPitch.met).toBe(false);
+    expect(noPitch.why).toMatch(/^Sells with/);
+  });
+
+  it('finds no boast in what nobody likes doing', () => {
+    expect(met('Hi Jo, Pat at Keelson. Nobody likes rekeying delivery notes.', 'noPitch')).toBe(
+      true,
+    );
+  });
 });

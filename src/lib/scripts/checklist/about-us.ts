@@ -83,7 +83,11 @@ export const ourFigures = (text: string) =>
 /** The first figure about us in a text, if any. */
 export const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
 /** Whether a text calls us the best of something ("India's number one host", "the leading …"). */
-export const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text);
+export const ourBoast = (text: string) =>
+  SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text) || NONE_BETTER.test(text);
+/** Nobody beats us, said as a boast: "unbeatable on price", "nobody trains drivers faster than we do". */
+export const NONE_BETTER =
+  /\b(?:unbeatable|unrivall?ed|unmatched|unbeaten)\b|\b(?:nobody|no one|no-one)\b[^.!?]{0,40}\b(?:better|faster|cheaper|quicker|more)\b[^.!?]{0,20}\bthan (?:us|we)\b/i;
 
 // What we do in general, with no figure: "We help kitchens reduce waste."
 // (or a wish to: "we'd love to help grow your business online")

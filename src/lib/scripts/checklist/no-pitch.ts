@@ -1,6 +1,14 @@
 /** No pitch: no prices, boasts, feature lists or long explanations of what we sell. */
 import type { PhoneMention } from '../phone';
-import { explanation, LIST, LISTS_OURS, OUR_SUPERLATIVE, ourFigure, SUPERLATIVE } from './about-us';
+import {
+  explanation,
+  LIST,
+  LISTS_OURS,
+  NONE_BETTER,
+  OUR_SUPERLATIVE,
+  ourFigure,
+  SUPERLATIVE,
+} from './about-us';
 import { check, type Check } from './check';
 import { priceTalk } from './price';
 import { around, blanked, quote, sentences } from './text';
@@ -48,7 +56,11 @@ export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
       false,
       `Boasts with a figure about you (${quote(around(text, figure.start, figure.end, 2))}): give a result for them instead.`,
     );
-  const brag = rest.match(SUPERLATIVE) ?? rest.match(OUR_SUPERLATIVE) ?? rest.match(ABOUT_US);
+  const brag =
+    rest.match(SUPERLATIVE) ??
+    rest.match(OUR_SUPERLATIVE) ??
+    rest.match(NONE_BETTER) ??
+    rest.match(ABOUT_US);
   if (brag)
     return check(
       'noPitch',
