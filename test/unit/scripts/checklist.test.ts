@@ -2304,4 +2304,22 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       true,
     );
   });
+
+  it.each([
+    'Hi Jo, it’s been a while! Pat at Keelson here.',
+    'Hi Jo, hope you had a lovely weekend. Pat at Keelson here.',
+    'Hi Jo, I’ll be quick. Pat at Keelson here.',
+    'Hi Jo, I hope this voicemail finds you well. My name is Pat and I work for Keelson.',
+  ])('reads catching up, promising to be quick or a hope for them as the greeting: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it('finds context in thanks for a call they took or returned', () => {
+    expect(
+      met('Hi Jo, thanks for taking my call on Tuesday. Pat at Keelson, 0161 496 0696.', 'context'),
+    ).toBe(true);
+    expect(met('Hi Jo, thanks for listening. Pat at Keelson, 0161 496 0697.', 'context')).toBe(
+      false,
+    );
+  });
 });

@@ -36,6 +36,8 @@ export const CONTEXT: RegExp[] = [
   // ("the thing we talked about" is too vague to count)
   /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  // a call we had, thanked for: "thanks for taking my call last week", "thank you for returning my call"
+  /\bthank(?:s| you) (?:so much )?for (?:taking|returning) my call\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
