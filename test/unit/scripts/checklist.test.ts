@@ -2322,4 +2322,13 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       false,
     );
   });
+
+  it('finds context in their job posting or advert', () => {
+    expect(
+      met('Hi Jo, Pat at Keelson, regarding your posting for reach-truck drivers.', 'context'),
+    ).toBe(true);
+    expect(met('Hi Jo, Pat at Keelson, about your advert in the trade press.', 'context')).toBe(
+      true,
+    );
+  });
 });

@@ -126,7 +126,7 @@ export const CONTEXT: RegExp[] = [
   // their job ad: "your opening for team leads", "ur vacancy for a chef"
   /\b(?:your|ur|yr) (?:[\w-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|job (?:listing|opening)s?) (?:for|in)\b/i,
   // something you looked at yourself
-  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b(?!\s+(?:insurance|cover|policy|contract|loan|lease|energy|power|bills?|rates?|premiums?)\b)/i,
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?|(?:job )?(?:posting|advert)s?)\b(?!\s+(?:insurance|cover|policy|contract|loan|lease|energy|power|bills?|rates?|premiums?)\b)/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
   // (our being nearby is about us: "we're in your area this week"; a storm there is theirs)
   // (our records of them are ours: "I'll close your file on Friday")
