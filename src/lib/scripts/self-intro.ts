@@ -79,8 +79,9 @@ const COMPANY_WORDS = new Set(
     'signage uniforms textiles tools repairs ' +
     // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
     'assurance customs lets ' +
-    // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
-    'team crew'
+    // a group that speaks for a firm: "the teamhr crew", "the Brightside team", "the bookings desk",
+    // "the head office"
+    'team crew desk department office'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -172,9 +173,10 @@ const FORMS: RegExp[] = [
     String.raw`\b(?:[Oo]ne|[Mm]essage|[Nn]ote|[Hh]ello|[Hh]i|[Gg]reetings) from (${PERSON})\s+(?:at|with|of)\s+${COMPANY}`,
     'gu',
   ),
-  // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
+  // "its the teamhr crew", "it's the Brightside team", "this is the bookings desk": a firm's people
+  // announcing themselves
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
+    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew|desk|office|department))\b`,
     'giu',
   ),
 ];

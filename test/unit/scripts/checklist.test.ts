@@ -2331,4 +2331,19 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       true,
     );
   });
+
+  it.each([
+    'Hi Jo, this is the bookings desk at Keelson Training. Call 0161 496 0698.',
+    'Hi Jo, it’s the head office at Keelson. Call 0161 496 0699.',
+  ])('reads a desk or an office introducing itself as the firm, not a caller: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(false);
+  });
+
+  it('still names a caller from the office', () => {
+    expect(met('Hi Jo, this is Pat in the Keelson office. Call 0161 496 0700.', 'callback')).toBe(
+      true,
+    );
+  });
 });
