@@ -2346,4 +2346,10 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       true,
     );
   });
+
+  it('keeps "this is for" about their thing as the opening, not a line to whoever answers', () => {
+    const text =
+      'Hi Dana, this is for the boiler quote you asked about. It’s Sam at Heatwise, 0161 496 0703.';
+    expect(met(text, 'opener')).toBe(true);
+  });
 });
