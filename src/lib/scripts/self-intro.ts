@@ -339,9 +339,10 @@ const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^(?:just\s+)?(?:calling|ringing|phoning) (?:from|on behalf of)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
 // So is "we're Brightmop" at the opening, and "At CloudDesk we've built …": the firm speaking as
-// "we" under its own name (not where we met: "At Harrogate we met at the stand").
+// "we" under its own name (not where we met: "At Harrogate we met at the stand"; nor when: "At
+// Christmas we close early").
 const FROM_COMPANY =
-  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}|^[Aa]t\s+(?!(?:The|Your|My|Our|This|That|Last|Next)\b)(?!\S+'s\b)\p{Lu}[\p{L}\d&'-]*(?:\s+\p{Lu}[\p{L}\d&'-]*){0,3},?\s+we(?:'ve|'re|'ll| have| are| will)?\s+(?!(?:met|spoke|talked|chatted|saw|noticed)\b)/u;
+  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}|^[Aa]t\s+(?!(?:The|Your|My|Our|This|That|Last|Next|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\S+'s\b)\p{Lu}[\p{L}\d&'-]*(?:\s+\p{Lu}[\p{L}\d&'-]*){0,3},?\s+we(?:'ve|'re|'ll| have| are| will)?\s+(?!(?:met|spoke|talked|chatted|saw|noticed)\b)/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');

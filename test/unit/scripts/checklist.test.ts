@@ -2352,4 +2352,9 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       'Hi Dana, this is for the boiler quote you asked about. It’s Sam at Heatwise, 0161 496 0703.';
     expect(met(text, 'opener')).toBe(true);
   });
+
+  it('does not take a time of year after "at" for a firm speaking as "we"', () => {
+    const text = 'Hi Dana, at Christmas we close the yard early. Sam, Heatwise, 0161 496 0704.';
+    expect(met(text, 'opener')).toBe(true);
+  });
 });
