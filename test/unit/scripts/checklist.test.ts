@@ -2357,4 +2357,9 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     const text = 'Hi Dana, at Christmas we close the yard early. Sam, Heatwise, 0161 496 0704.';
     expect(met(text, 'opener')).toBe(true);
   });
+
+  it('reads a bare "message for the site manager" as a line to whoever answers', () => {
+    const text = 'Hi, message for the site manager please. It’s Pat at Keelson, 0161 496 0705.';
+    expect(met(text, 'opener')).toBe(false);
+  });
 });
