@@ -105,6 +105,8 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   return 'person';
 }
 
+// (In the forms below "@" is "at", as texts write it: "Pat @ Keelson", "priya @ fernhill here".)
+
 // What a caller is doing as they introduce themselves: "returning your call", "following up".
 const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|phoning|checking in|getting back)`;
 
@@ -112,7 +114,7 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|@|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
@@ -122,13 +124,13 @@ const FORMS: RegExp[] = [
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
   // "Anil this side from Tejas" (Indian English)
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at|@)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
   // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself
@@ -202,7 +204,7 @@ const BEFORE_NUMBER = new RegExp(
   'u',
 );
 
-const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
+const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|@|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
 const AFTER_NUMBER = new RegExp(
   String.raw`^\s*[,—–-]\s*(${CAP}(?:\s+${CAP})?)(?=\s*(?:[.,;!—–]|\s-\s|$))`,
   'u',
@@ -331,7 +333,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
     ),
   },
   // "hey mike, dan here from tradeflow": a lower-case name and a comma before the caller's intro.
-  { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u },
+  { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with|@)\s)/u },
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 // ("Hello sir, good morning, calling from Speedwing Logistics": the same with no "I'm")
@@ -421,7 +423,7 @@ const allLowerCase = (text: string) => !/\p{Lu}/u.test(text.replace(/\bI(?=\b|')
 // "sarah okoye from fundwell", "dan here from tradeflow", "ben from paycircle": the caller as the
 // first words of an all-lower-case script, after a greeting and the prospect's name.
 const LOWER_INTRO = new RegExp(
-  String.raw`^(\p{Ll}+(?:\s+(?!(?:here|from|with)\b)\p{Ll}+)?)\s+(?:here\s+)?(?:from|with|here)\s+\p{Ll}+`,
+  String.raw`^(\p{Ll}+(?:\s+(?!(?:here|from|with)\b)\p{Ll}+)?)\s+(?:here\s+)?(?:from|with|here|@)\s+\p{Ll}+`,
   'u',
 );
 

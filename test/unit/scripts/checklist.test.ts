@@ -2362,4 +2362,17 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     const text = 'Hi, message for the site manager please. It’s Pat at Keelson, 0161 496 0705.';
     expect(met(text, 'opener')).toBe(false);
   });
+
+  it.each([
+    'hey jo, pat @ keelson here, txt me 07700 900 482',
+    'Hi Jo, Pat @ Keelson, call 0161 496 0707.',
+  ])('reads "@" as "at" in a texted intro: %s', (text) => {
+    const c = checks(text);
+    expect(byId(c, 'opener').met).toBe(false);
+    expect(byId(c, 'callback').met).toBe(true);
+  });
+
+  it('still takes no email address for an intro', () => {
+    expect(met('Hi Jo, email pat@keelson.example or call 0161 496 0708.', 'callback')).toBe(false);
+  });
 });
