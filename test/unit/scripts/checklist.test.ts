@@ -2375,4 +2375,16 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
   it('still takes no email address for an intro', () => {
     expect(met('Hi Jo, email pat@keelson.example or call 0161 496 0708.', 'callback')).toBe(false);
   });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. Would it help if I sent over a brochure?',
+    'Hi Jo, Pat at Keelson. We take the hassle off your hands.',
+    'Hi Jo, Pat at Keelson. I’ve got two quick questions about your fleet.',
+    'Hi Jo, Pat at Keelson. You may qualify for our gold membership.',
+  ])(
+    'finds no hook in an offer of a brochure, a vague relief, our questions or our own tier: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
 });

@@ -31,8 +31,11 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // money off their bill, said the way people say it: "knock about two grand off your waste bill"
-  // (not being taken off their list: "take us off your list")
-  /\b(?:knock|knocks|knocked|take|takes|shave|shaves|chop|trim)\b(?!\s+(?:us|me)\b)[^.!?]{0,30}\boff (?:your|their)\b/i,
+  // (an amount, so not "take us off your list" nor the vague "take the hassle off your hands")
+  new RegExp(
+    String.raw`\b(?:knock|knocks|knocked|take|takes|shave|shaves|chop|trim)\s+(?:about |around |roughly |nearly |up to |over )?(?:${NUMBER_WORD}|a couple|several|[£$€₹]\s?\d)\b[^.!?]{0,25}\boff (?:your|their)\b`,
+    'i',
+  ),
   // a finding of ours that costs them: "three things on your website that are costing you bookings"
   /\b(?:found|spotted|noticed|seen)\b[^.!?]{0,50}\b(?:costing|losing) you\b/i,
   // an introduction offered to them: "I can introduce you to two chefs looking for work"
@@ -48,7 +51,8 @@ const HOOK: RegExp[] = [
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
   /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b|\b(?:visit|class|lesson|taster|audit|review|assessment|check|inspection|consultation|sample|report|analysis|survey|session|month|week)s? (?:is|are|'s) (?:free|complimentary|on us)\b/i,
   new RegExp(
-    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
+    // (questions we have are ours to ask: "I've got three questions about your water usage")
+    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b(?!(?:\s+[\w-]+)?\s+questions?\b)`,
     'i',
   ),
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
@@ -92,7 +96,8 @@ const HOOK: RegExp[] = [
   // a gain they can picture: "Imagine never chasing a late timesheet again"
   /\bimagine (?:if\b|never\b|not having\b|having\b|(?:your|the) [\w-]+ (?:running|done|sorted|full|paid|cut|halved)\b|\w+ing (?:your|the|every|half)\b)/i,
   // something they are entitled to: "a council grant that closes Friday and I think you qualify"
-  /\byou(?:'d| would| could| might| may)? (?:qualify|be eligible|are eligible|are entitled|be entitled)\b/i,
+  // (not our own tier: "you may qualify for our premium service")
+  /\byou(?:'d| would| could| might| may)? (?:qualify|be eligible|are eligible|are entitled|be entitled)\b(?!\s+for (?:our|my)\b)/i,
   // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
   /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
   // something made easy for them: "so reprints would be a quick one", "it'd be painless"
@@ -135,7 +140,7 @@ const HOOK: RegExp[] = [
 // Christmas, would that take the pressure off?", "would a guaranteed 6 a.m. pickup help his
 // runs?" (not a call offered as the help: "would it help to have a quick chat?").
 const POINTED_QUESTION =
-  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b|\bwould (?:that|this|it|an?|the)\b(?![^?]{0,30}\b(?:chat|call|talk|meeting|conversation|speak|catch up)\b)[^?]{0,50}?\b(?:help|take\b[^?]{0,20}\boff|make\b[^?]{0,25}\beasier|free up|ease)\b/i;
+  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b|\bwould (?:that|this|it|an?|the)\b(?![^?]{0,30}\b(?:chat|call|talk|meeting|conversation|speak|catch up)\b)[^?]{0,50}?\b(?:help(?!\s+(?:if|when|to) (?:i|we)\b)|take\b[^?]{0,20}\boff|make\b[^?]{0,25}\beasier|free up|ease)\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call", "I'll go through
 // it with you in ten minutes".
 const ASKS_FOR_TIME = new RegExp(
