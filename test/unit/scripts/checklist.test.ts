@@ -2387,4 +2387,13 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       expect(met(text, 'hook')).toBe(false);
     },
   );
+
+  it('finds no context in the next meeting, still to book', () => {
+    expect(
+      met(
+        'Hi Jo, Pat at Keelson. We can go through it at the next team meeting we book.',
+        'context',
+      ),
+    ).toBe(false);
+  });
 });

@@ -45,8 +45,9 @@ export const CONTEXT: RegExp[] = [
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
   /\b(?:at|after|from|for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   // (or a meeting they were at, named by when or whose it was: "the volunteers his parish offered at
-  // the Sunday meeting", "at the chamber meeting"; not one still to book: "for the meeting")
-  /\b(?:at|after) the (?:[\w'’-]+ ){1,3}meeting\b/i,
+  // the Sunday meeting", "at the chamber meeting"; not one still to book: "for the meeting", "at the
+  // next meeting we book")
+  /\b(?:at|after) the (?!(?:next|following|upcoming|first)\b)(?:[\w'’-]+ ){1,3}meeting\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
