@@ -2396,4 +2396,21 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       ),
     ).toBe(false);
   });
+
+  it.each([
+    'Hi Jo, Pat at Keelson. I’m sending the course dates over now.',
+    'Hi Jo, Pat at Keelson. I’ve just emailed you the booking form.',
+    'Hi Jo, Pat at Keelson. The syllabus you wanted is in your inbox.',
+  ])('finds a next step in a thing on its way now or just sent: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it('finds no next step in our sending in general', () => {
+    expect(
+      met(
+        'Hi Jo, Pat at Keelson. We’re sending lots of drivers on the course this year.',
+        'nextStep',
+      ),
+    ).toBe(false);
+  });
 });

@@ -59,6 +59,10 @@ const NEXT_STEP: RegExp[] = [
   // (or the caller's side: "We will email you our brochure", "She'll email it over this afternoon")
   /\b(?:i'll|ill|i will|i'm going to|i am going to|let me|we'll|we will|we're going to|she'll|she will|he'll|he will)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  // a thing on its way now, or just sent: "I'm sending the price sheet over now", "I've just sent
+  // you a calendar invite", "the case study you wanted is in your inbox"
+  // (to them: "we're sending lots of drivers on the course this year" is no step)
+  /\b(?:i'm|i am|we're|we are)\s+(?:just\s+)?(?:sending|emailing|posting|couriering|dropping)\s+(?:you\b|[^.!?]{0,40}\b(?:over|across|through|to you|now|today|tonight|this (?:morning|afternoon|evening))\b)|\b(?:i|we)(?:'ve| have)\s+just\s+(?:sent|emailed|posted|dropped)\b|\b(?:is|are|'s)\s+(?:now\s+)?(?:in|on (?:its|their) way to)\s+your inbox\b/i,
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
