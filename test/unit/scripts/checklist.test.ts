@@ -2413,4 +2413,13 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       ),
     ).toBe(false);
   });
+
+  it('keeps a number last with its extension asked for after it', () => {
+    expect(
+      met('Hi Jo, Pat at Keelson. Ring 0161 496 0709 and ask for extension 42.', 'repeated'),
+    ).toBe(true);
+    expect(
+      met('Hi Jo, Pat at Keelson. Ring 0161 496 0710 and ask for the training team.', 'repeated'),
+    ).toBe(false);
+  });
 });

@@ -69,6 +69,10 @@ const NEW_CLAUSE =
 // us, "…, or anna@robotix.pl", nor a new errand, "… and quote SUMMER").
 const SHORT_TAIL = /^\s*,\s*(?!(?:and|or)\b)(?:[^\s@]+\s+){0,2}[^\s@]+[\s.!]*$/i;
 
+// An extension is part of the number, however it is asked for: "…, ext. 214", "… and ask for
+// extension 42" (blind set 8).
+const EXTENSION = /^\s*,?\s*(?:and\s+)?(?:ask for\s+)?(?:ext\.?|extension|x)\s*\d+/i;
+
 /** The repeated line: the number said twice, or last so it is fresh. */
 export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
@@ -81,12 +85,10 @@ export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
     if (said >= 2) return check('repeated', true, `${spoken(text, n)} is said ${said} times.`);
   }
   const digits = spoken(text, last);
-  const after = text.slice(last.end).replace(SIGN_OFF, '');
+  const tail = text.slice(last.end).replace(EXTENSION, '');
+  const after = tail.replace(SIGN_OFF, '');
   const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
-  const allAfter = text
-    .slice(last.end)
-    .split(/\s+/)
-    .filter((w) => /\w/.test(w)).length;
+  const allAfter = tail.split(/\s+/).filter((w) => /\w/.test(w)).length;
   if (
     allAfter < LONG_GOODBYE_WORDS &&
     wordsAfter <= END_SLACK_WORDS &&
