@@ -2422,4 +2422,17 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
       met('Hi Jo, Pat at Keelson. Ring 0161 496 0710 and ask for the training team.', 'repeated'),
     ).toBe(false);
   });
+
+  it.each([
+    'Hi Jo, you don’t know me, but I’m Pat from Keelson.',
+    'Hi Jo, we haven’t met yet. Pat from Keelson here.',
+  ])('reads "you don’t know me" or "we haven’t met" as a preface to the intro: %s', (text) => {
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it('finds context in their tickets that run out on a date', () => {
+    expect(
+      met('Jo, your forklift tickets run out in March. Pat at Keelson, 0161 496 0711.', 'context'),
+    ).toBe(true);
+  });
 });
