@@ -60,6 +60,16 @@ function runDigits(tokens: Token[]): number {
   return n;
 }
 
+/**
+ * Whether a full stop at `end` sits between two groups of a number dictated a group at a time
+ * ("Number's 404. 555. 0163."): the group before it and the one after it are each three or four
+ * digits, and the one after is not the start of a whole number of its own ("40. 0161 496 0515").
+ */
+function dictatedGroups(text: string, previous: Token | undefined, end: number): boolean {
+  if (previous?.kind !== 'digits' || !/^\d{3,4}$/.test(previous.value)) return false;
+  return /^\s\d{3,4}(?![\d\s-]*\d)/.test(text.slice(end, end + 24));
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const digitNext = (end: number) => DIGIT_NEXT.test(text.slice(end, end + 12));
@@ -104,12 +114,14 @@ function tokenize(text: string): Token[] {
       raw === '.' &&
       inRun &&
       runDigits(tokens) < MIN_DIGITS &&
-      /^[a-z]/i.test(text.slice(previous?.start ?? 0, previous?.end ?? 0)) &&
+      (/^[a-z]/i.test(text.slice(previous?.start ?? 0, previous?.end ?? 0)) ||
+        dictatedGroups(text, previous, end)) &&
       digitNext(end) &&
       /^\s/.test(text.slice(end, end + 1))
     ) {
-      // Too few digits to call yet, spelled out, so the number is read out slowly (not "It was 40.
-      // 0161 …", a figure and then a number): "oh-three. Nine-five-five-five. …"
+      // Too few digits to call yet, spelled out or dictated a group at a time, so the number is
+      // read out slowly (not "It was 40. 0161 …", a figure and then a number): "oh-three.
+      // Nine-five-five-five. …", "404. 555. 0163."
       tokens.push({ kind: 'sep', start, end });
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.

@@ -79,8 +79,9 @@ const COMPANY_WORDS = new Set(
     'signage uniforms textiles tools repairs ' +
     // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
     'assurance customs lets ' +
-    // a group that speaks for a firm: "the teamhr crew", "the Brightside team"
-    'team crew'
+    // a group that speaks for a firm: "the teamhr crew", "the Brightside team", "the bookings desk",
+    // "the head office"
+    'team crew desk department office'
   ).split(' '),
 );
 // One word made of a name and a trade, as brands are: "Quickprint", "Fleetwise", "Routelogic".
@@ -104,6 +105,8 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   return 'person';
 }
 
+// (In the forms below "@" is "at", as texts write it: "Pat @ Keelson", "priya @ fernhill here".)
+
 // What a caller is doing as they introduce themselves: "returning your call", "following up".
 const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|phoning|checking in|getting back)`;
 
@@ -111,7 +114,7 @@ const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|
 const FORMS: RegExp[] = [
   // "this is Sam (from Acme)", "I'm Ravi", "it's [your name]", "its jordan with max marketing"
   new RegExp(
-    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|of)\s+${COMPANY})?`,
+    String.raw`\b${INTRO_PHRASE},?\s+(?:(?:${FILLER}|me),?\s+)?(${PERSON})(?:\s+(?:from|frm|with|w\/|at|@|of)\s+${COMPANY})?`,
     'gu',
   ),
   new RegExp(
@@ -121,13 +124,13 @@ const FORMS: RegExp[] = [
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
   // "Anil this side from Tejas" (Indian English)
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at|@)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
   // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself
@@ -154,9 +157,28 @@ const FORMS: RegExp[] = [
     String.raw`\b[Nn]a\s+(?:me\s+)?(${PERSON})(?:\s+(?:from|with|for)\s+${COMPANY})?\s+(?:be\s+(?:this|dis)|dey\s+(?:call|talk))\b`,
     'gu',
   ),
-  // "its the teamhr crew", "it's the Brightside team": a firm's people announcing themselves
+  // "Here is Jurgen Weber of Kessler Pumpen": "this is" as German, Dutch or Scandinavian English
+  // says it (a capitalised name only: "here is the thing", "here is why" introduce nobody)
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew))\b`,
+    String.raw`\b[Hh]ere is\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+${COMPANY})?(?=\s*[,.;:!?—–]|\s+(?:calling|speaking|from|with|at|of)\b)`,
+    'gu',
+  ),
+  // A message left with whoever answers names the caller in the third person: "Could you let him
+  // know Grainne from the Northside Food Bank called", "please tell her Sam at Ardent rang".
+  new RegExp(
+    String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould) you (?:please )?|\b[Pp]lease )?\b(?:let (?:him|her|them) know|tell (?:him|her|them))(?: that)?\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+(?:the\s+)?${COMPANY})?\s+(?:called|rang|phoned|rung|is calling|was calling|'s calling|got in touch)\b`,
+    'gu',
+  ),
+  // "just a quick one from Lena at Ridgeway Print", "hello from Sam at Acme": a person, where "hello
+  // from Acme" alone is the company
+  new RegExp(
+    String.raw`\b(?:[Oo]ne|[Mm]essage|[Nn]ote|[Hh]ello|[Hh]i|[Gg]reetings) from (${PERSON})\s+(?:at|with|of)\s+${COMPANY}`,
+    'gu',
+  ),
+  // "its the teamhr crew", "it's the Brightside team", "this is the bookings desk": a firm's people
+  // announcing themselves
+  new RegExp(
+    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew|desk|office|department))\b`,
     'giu',
   ),
 ];
@@ -182,7 +204,7 @@ const BEFORE_NUMBER = new RegExp(
   'u',
 );
 
-const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
+const LOWER_BEFORE_NUMBER = /(\p{Ll}+)\s+(?:at|@|from|with)\s+\p{Ll}+[\s,:.]*(?:on\s+)?\+?$/u;
 const AFTER_NUMBER = new RegExp(
   String.raw`^\s*[,—–-]\s*(${CAP}(?:\s+${CAP})?)(?=\s*(?:[.,;!—–]|\s-\s|$))`,
   'u',
@@ -193,7 +215,8 @@ const NAME_BEFORE_NUMBER = new RegExp(String.raw`(?<=[,;—–]\s*)(${PERSON})${
 /** A one-word introduction, "Vendio here": a person or a company, depending on the voice. */
 // …but a person when their company follows: "Tony here, Rapid Rooter."
 const COMPANY_NEXT = new RegExp(String.raw`^\s*,\s*${COMPANY}\s*[.;,—–]`, 'u');
-const LONE_HERE = /^\p{Lu}\p{Ll}+\s+(?:here|calling|speaking)$/u;
+// (written as a brand in one word with capitals inside it, too: "PolSteel calling")
+const LONE_HERE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\s+(?:here|calling|speaking)$/u;
 
 /**
  * Whether the script later speaks of the introduced name in the third person, as of a company or
@@ -224,7 +247,8 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao)\b`;
+// ("yo Benny": a texted hello)
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao|yo)\b`;
 // Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
 // start of a phrase ("Well done on …", "Right now …", "Look forward to …").
 const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
@@ -234,13 +258,22 @@ const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
 // The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
 const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
-const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?|\p{Lu}{2,}|sir|madam|ma'am)`;
+// (with an honorific after it, as Indian and Nigerian English say it: "Meera ma'am", "Raj sir")
+const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb))?`;
+const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
 // ("this is a message for you from Keystone Search": the "from" is the company introducing itself)
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this message is for|(?:a|my) (?:quick )?message for)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you|(?:i )?hope (?:you(?:'re| are)|your|the|all(?:'s| is)?|things(?: are)?|this (?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok)`;
-const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-)))\b`;
+// ("this is for Victor in dispatch", "this is for the office manager"; not "this is for the boiler
+// quote you asked about", which is about them)
+// (asking whoever hears it to pass it on names who it is for, as "this message is for" does: "could
+// you pass a message to the head teacher?")
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this is for(?= (?!(?:the|your|a|an|our|my|you|this|that|it)\b)| the (?:[\w-]+ ){0,2}(?:manager|owner|director|head|person|team|department|buyer|lead|desk)\b)|this message is for|(?:(?:a|my) )?(?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you(?: (?:earlier|before|again|yesterday|today|this morning|this afternoon|last week))?|(?:i )?hope (?:you(?:'re| are| had|'ve had| have had)|your|the|all(?:'s| is)?|things(?: are)?|this (?:(?:message|voicemail|note|call) )?(?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok|lovely)(?: (?:day|week|weekend|break|holiday|christmas|time|trip|one))?`;
+// Seasonal greetings, catching up and promising to be short: "compliments of the season", "long
+// time no speak", "it's been a while", "I'll be quick", "you don't know me, but".
+const SEASONAL = String.raw`(?:compliments of the season|season's greetings|happy new year|merry christmas|happy holidays|happy (?:diwali|eid|easter)|long time no (?:speak|see|talk|chat)|(?:it's|it has|it's) been (?:a while|ages|too long)|(?:i'll|i will) be (?:quick|brief)|(?:i'll|i will) keep (?:it|this) (?:short|brief|quick)|you don't know me(?:,? but)?|we(?:'ve| have) not met|we haven't (?:met|spoken)(?: yet)?|we've never (?:met|spoken))`;
+const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-))|${SEASONAL})\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
@@ -300,16 +333,18 @@ const OPENING_SKIPS: OpeningSkip[] = [
     ),
   },
   // "hey mike, dan here from tradeflow": a lower-case name and a comma before the caller's intro.
-  { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with)\s)/u },
+  { pattern: /^\p{Ll}+,\s*(?=\p{Ll}+\s+(?:here|from|with|@)\s)/u },
 ];
 // "I'm calling from Northwind", "I'm calling to tell you about Cleanstream", "we're with Acme"
 // ("Hello sir, good morning, calling from Speedwing Logistics": the same with no "I'm")
 const COMPANY_INTRO =
   /^(?:i'm|i am|we're|we are)\s+(?:(?:just\s+)?(?:calling|reaching out|ringing|phoning)\s+(?:from|on behalf of|to (?:tell|let) you(?: know)? about|to introduce)|with|from)\b|^(?:just\s+)?(?:calling|ringing|phoning) (?:from|on behalf of)\b|^this is (?:a|an|the) (?:[\w-]+ )?(?:call|message) from\b/i;
 // "Hello from Harbour Foods!": a greeting from a company is the company introducing itself.
-// So is "we're Brightmop" at the opening.
+// So is "we're Brightmop" at the opening, and "At CloudDesk we've built …": the firm speaking as
+// "we" under its own name (not where we met: "At Harrogate we met at the stand"; nor when: "At
+// Christmas we close early").
 const FROM_COMPANY =
-  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}/u;
+  /^(?:[Ff]rom|[Ww]e(?:'re| are| at))\s+(?!(?:What|The|Your|My|Our)\b)(?!\S+'s\b)\p{Lu}|^[Aa]t\s+(?!(?:The|Your|My|Our|This|That|Last|Next|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\S+'s\b)\p{Lu}[\p{L}\d&'-]*(?:\s+\p{Lu}[\p{L}\d&'-]*){0,3},?\s+we(?:'ve|'re|'ll| have| are| will)?\s+(?!(?:met|spoke|talked|chatted|saw|noticed)\b)/u;
 
 /** The prospect's name as a skip found it, without the punctuation after it. */
 const nameOnly = (skip: string) => skip.replace(/[\s,!?.:;…—–-]+$/u, '');
@@ -388,16 +423,16 @@ const allLowerCase = (text: string) => !/\p{Lu}/u.test(text.replace(/\bI(?=\b|')
 // "sarah okoye from fundwell", "dan here from tradeflow", "ben from paycircle": the caller as the
 // first words of an all-lower-case script, after a greeting and the prospect's name.
 const LOWER_INTRO = new RegExp(
-  String.raw`^(\p{Ll}+(?:\s+(?!(?:here|from|with)\b)\p{Ll}+)?)\s+(?:here\s+)?(?:from|with|here)\s+\p{Ll}+`,
+  String.raw`^(\p{Ll}+(?:\s+(?!(?:here|from|with)\b)\p{Ll}+)?)\s+(?:here\s+)?(?:from|with|here|@)\s+\p{Ll}+`,
   'u',
 );
 
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
-// "Hey Lou, Frank. Call me …": after a greeting and their name, a first name as a sentence of its
-// own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
+// "Hey Lou, Frank. Call me …", "Hi Tom. Carla. Sunwise Solar.": after a greeting and their name, a
+// first name as a sentence of its own is the caller's (set 5's and 7's labellers: a first name alone is a self-introduction).
 const NAME_AFTER_THEIRS = new RegExp(
-  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*[,—–]\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
+  String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*(?:[,—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|St))\.)\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
   'u',
 );
 // "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.

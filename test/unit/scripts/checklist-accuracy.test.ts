@@ -129,20 +129,22 @@ const INDEPENDENT_7_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_7_OVERALL_FLOOR = 0.98;
 
-// The eighth blind set (60 scripts, one script is 1.7 %), unseen: its first runs are its honest
-// figure, the same 90.0 % on round 7's, 8's and 9's code (opener 86.7, callback 93.3, repeated
-// 90.0, context 88.3, hook 85.0, next step 91.7, no pitch 95.0). These floors sit one script under
-// it, so a regression on scripts nobody tuned on fails CI.
+// The eighth blind set's first runs, before anyone tuning the checklist saw it (60 scripts, one
+// script is 1.7 %), were the same 90.0 % on round 7's, 8's and 9's code (opener 86.7, callback 93.3,
+// repeated 90.0, context 88.3, hook 85.0, next step 91.7, no pitch 95.0), and that stays its honest
+// figure. Round 10 studied its misses, so it is tuning data now: these floors sit one script under
+// round 10's figures (callback and no pitch 100 %, opener and repeated 98.3 %, next step and hook
+// 96.7 %, context 93.3 %, overall 97.6 %) so a regression fails CI.
 const INDEPENDENT_8_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.85,
-  callback: 0.91,
-  repeated: 0.88,
-  context: 0.86,
-  hook: 0.83,
-  nextStep: 0.9,
-  noPitch: 0.93,
+  opener: 0.96,
+  callback: 0.98,
+  repeated: 0.96,
+  context: 0.91,
+  hook: 0.95,
+  nextStep: 0.95,
+  noPitch: 0.98,
 };
-const INDEPENDENT_8_OVERALL_FLOOR = 0.89;
+const INDEPENDENT_8_OVERALL_FLOOR = 0.97;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -185,9 +187,9 @@ describe(
       },
     );
 
-    // The later blind sets, each held at floors: the second to seventh were tuned on after their
-    // first runs (90.3, 88.6, 88.8, 85.0 / 86.2, 88.3 / 89.8 and 90.2 / 90.7 %), which stay the
-    // honest figures, all below the goal; the eighth, when present, is unseen.
+    // The later blind sets, each held at floors: the second to eighth were tuned on after their
+    // first runs (90.3, 88.6, 88.8, 85.0 / 86.2, 88.3 / 89.8, 90.2 / 90.7 and 90.0 %), which stay
+    // the honest figures, all below the goal.
     const blindSets = [
       [
         'second (tuning since round 3; first run 90.3 %)',
@@ -225,7 +227,12 @@ describe(
         INDEPENDENT_7_FLOORS,
         INDEPENDENT_7_OVERALL_FLOOR,
       ],
-      ['eighth (unseen)', independent8, INDEPENDENT_8_FLOORS, INDEPENDENT_8_OVERALL_FLOOR],
+      [
+        'eighth (seen, tuning since round 10; first run 90.0 %)',
+        independent8,
+        INDEPENDENT_8_FLOORS,
+        INDEPENDENT_8_OVERALL_FLOOR,
+      ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {

@@ -62,7 +62,7 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   WARRANTY,
-  /\b(?:rated|ranked) (?:[\d.]+|number|#)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
+  /\b(?:rated|ranked) (?:[\d.]+|number|#|(?:four|five)[- ]stars?\b)|\b[\d.]+[- ]stars?\b|\b(?:five|5)[- ]star reviews\b|\b\w+ years running\b/i,
 ];
 /** The first boast about the firm with a figure (customers, years, ratings; not a warranty). */
 export const firmFigure = (text: string) =>
@@ -83,7 +83,11 @@ export const ourFigures = (text: string) =>
 /** The first figure about us in a text, if any. */
 export const ourFigure = (text: string) => firstHit(text, OUR_FIGURE);
 /** Whether a text calls us the best of something ("India's number one host", "the leading …"). */
-export const ourBoast = (text: string) => SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text);
+export const ourBoast = (text: string) =>
+  SUPERLATIVE.test(text) || OUR_SUPERLATIVE.test(text) || NONE_BETTER.test(text);
+/** Nobody beats us, said as a boast: "unbeatable on price", "nobody trains drivers faster than we do". */
+export const NONE_BETTER =
+  /\b(?:unbeatable|unrivall?ed|unmatched|unbeaten)\b|\b(?:nobody|no one|no-one)\b[^.!?]{0,40}\b(?:better|faster|cheaper|quicker|more)\b[^.!?]{0,20}\bthan (?:us|we)\b/i;
 
 // What we do in general, with no figure: "We help kitchens reduce waste."
 // (or a wish to: "we'd love to help grow your business online")
@@ -93,15 +97,16 @@ const GENERIC_CLAIM =
 export const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
-// "a top-ranked tool". Capitalised words are a title ("the Best Bakery award"); a superlative about
+// "a top-ranked tool", "we're Boston's top grant writers". Capitalised words are a title ("the Best Bakery award"); a superlative about
 // them ("the biggest headache for clinics like yours") is not a boast.
 export const OUR_SUPERLATIVE =
-  /(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
+  /\b[Ww]e(?:'re| are) (?:(?:\p{Lu}\p{L}+'s|the) )?top\b|(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
 // (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
-// does, "a platform that handles …", does. What THEIR thing includes is no explanation of ours:
+// does, "a platform that handles …", does; so does announcing how it works: "so what happens is you
+// connect your sources …", "how we work is we screen them first …". What THEIR thing includes is no explanation of ours:
 // "the password dump from your payroll vendor includes three logins".)
 const EXPLAINS =
-  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+){0,4} (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|(?<!\byour\b[^.!?]*)\b(?:integrates with|comes with|includes)\b/i;
+  /\bwe(?:'re| are) an? [\w-]+(?: [\w-]+){0,3} (?:agency|company|provider|firm|platform|consultancy|system|app|tool|software|service|solution|marketplace|network)\b(?=,?\s+(?:that|which|who|where|with|for|helping|offering)\b)|\b(?:our|the)(?: [\w-]+){0,2} (?:platform|software|product|solution|tool|app|system|service|point of sale)s? (?:uses|does|reads|lets|helps|is|includes|integrates|offers|combines|works|automates|handles|connects|gives)\b|\bwe (?:offer|provide|do|sell|specialise|specialize)\b|\bwe(?:'re| are) (?:offering|providing|selling)\b|\b(?:a|an) [\w-]+(?: [\w-]+){0,4} (?:service|platform|solution|tool|app|software|system) (?:that|where|which)\b|(?<!\byour\b[^.!?]*)\b(?:integrates with|comes with|includes)\b|\b(?:what happens is|how (?:it|this|we) works? is|the way (?:it|this|we) works? is)\b/i;
 
 // A list said as ours: "our …", "we do …", "we have …", or our product's name as the subject ("PayLah HR does
 // CPF calculations, IR8A submission, …").

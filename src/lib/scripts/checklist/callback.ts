@@ -7,6 +7,12 @@ import { SIGN_OFF } from './words';
 
 /** Words after the last number that still count as "the number is at the end" ("thanks", "call me"). */
 const END_SLACK_WORDS = 4;
+/**
+ * Words after the last number, courtesies included, that bury it however polite they are: "Thank
+ * you sir, have a nice day.", "at your earliest convenience. Thank you." (sets 7 and 8); the
+ * five-word "Thank you and God bless." still leaves it last (sets 2 to 4).
+ */
+const LONG_GOODBYE_WORDS = 6;
 /** Fewest digits of a number without its country code or leading 0 for two writings to be matched. */
 const MIN_NATIONAL_DIGITS = 8;
 
@@ -58,20 +64,46 @@ function sameNumber(a: string, b: string): boolean {
 const NEW_CLAUSE =
   /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:(?:call|ring|text|phone|buzz|email) (?:me|us)|give (?:me|us) a (?:call|ring|shout|bell|buzz))\b)\s*\S|(?:and|or)\s)/i;
 
+// Up to three words after a comma still leave the number last, when they say how to use it rather
+// than add something to remember: "…, ask for Sam", "…, call or WhatsApp" (not another way to reach
+// us, "…, or anna@robotix.pl", nor a new errand, "… and quote SUMMER").
+const SHORT_TAIL = /^\s*,\s*(?!(?:and|or)\b)(?:[^\s@]+\s+){0,2}[^\s@]+[\s.!]*$/i;
+
+// An extension is part of the number, however it is asked for: "…, ext. 214", "… and ask for
+// extension 42" (blind set 8).
+const EXTENSION = /^\s*,?\s*(?:and\s+)?(?:ask for\s+)?(?:ext\.?|extension|x)\s*\d+/i;
+
 /** The repeated line: the number said twice, or last so it is fresh. */
 export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const last = numbers.at(-1);
   if (!last) return check('repeated', false, 'No callback number yet.');
-  const said = numbers.filter((n) => sameNumber(n.digits, last.digits)).length;
+  // Any number said twice will do, not only the last one: "my direct line …, that's …, or the
+  // office on … if I'm out" (blind set 8: with two numbers, one of them repeated or last).
+  // (quoting its last mention, as the rep will say it last)
+  for (const n of [...numbers].reverse()) {
+    const said = numbers.filter((m) => sameNumber(m.digits, n.digits)).length;
+    if (said >= 2) return check('repeated', true, `${spoken(text, n)} is said ${said} times.`);
+  }
   const digits = spoken(text, last);
-  if (said >= 2) return check('repeated', true, `${digits} is said ${said} times.`);
-  const after = text.slice(last.end).replace(SIGN_OFF, '');
+  const tail = text.slice(last.end).replace(EXTENSION, '');
+  const after = tail.replace(SIGN_OFF, '');
   const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
-  if (wordsAfter <= END_SLACK_WORDS && !NEW_CLAUSE.test(after))
+  const allAfter = tail.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  if (
+    allAfter < LONG_GOODBYE_WORDS &&
+    wordsAfter <= END_SLACK_WORDS &&
+    (SHORT_TAIL.test(after) || !NEW_CLAUSE.test(after))
+  )
     return check(
       'repeated',
       true,
       `${digits} comes last, so it is fresh when they reach for a pen.`,
+    );
+  if (wordsAfter <= END_SLACK_WORDS && allAfter >= LONG_GOODBYE_WORDS)
+    return check(
+      'repeated',
+      false,
+      `${digits} is said once, and ${allAfter} words follow it: repeat it, or end with it.`,
     );
   return check(
     'repeated',

@@ -1,7 +1,7 @@
 /** Context: who referred you, where you met, or something about their business. */
 import { describesUs } from './about-us';
 import { check, type Check } from './check';
-import { around, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+import { around, blankWhere, firstHit, quote, SENTENCE, sentences, writtenOut } from './text';
 
 // Their news: what a prospect or their organisation has just done or is doing.
 const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
@@ -9,7 +9,8 @@ const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving
 // (not hearing back from them: "havent heard back")
 // ("we have seen at the fair that your …")
 const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
-// A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …". Never "we" or "I".
+// A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …", "a mutual friend,
+// Sara Lund, said …". Never "we" or "I".
 const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
@@ -19,9 +20,11 @@ const OUR_VISIT = String.raw`(?<!\b(?:we|i)(?:'re|'m| am| are|'ll be| will be)\s
 /** Context: a referral, a meeting, their news or something of theirs named (also read by the opener). */
 export const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs ("the most recommended installer" is a boast, not a referral)
-  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|passed (?:along |on )?your|your name came up)\b/i,
+  // (in a message left with whoever answers, the prospect is "his" or "her": "Lorraine at Cargill
+  // Mills gave me his name")
+  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up)\b/i,
   new RegExp(
-    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?\s+${REPORTED}\b`,
+    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?,?\s+${REPORTED}\b`,
   ),
   /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|vendor|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
   // a talk with their people, or their people's words: "chatting with two of your site managers"
@@ -33,12 +36,18 @@ export const CONTEXT: RegExp[] = [
   // ("the thing we talked about" is too vague to count)
   /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  // a call we had, thanked for: "thanks for taking my call last week", "thank you for returning my call"
+  /\bthank(?:s| you) (?:so much )?for (?:taking|returning) my call\b/i,
   /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
   /\b(?:at|after|from|for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  // (or a meeting they were at, named by when or whose it was: "the volunteers his parish offered at
+  // the Sunday meeting", "at the chamber meeting"; not one still to book: "for the meeting", "at the
+  // next meeting we book")
+  /\b(?:at|after) the (?!(?:next|following|upcoming|first)\b)(?:[\w'’-]+ ){1,3}meeting\b/i,
   /\b(?:ribbon cutting|grand opening|open house|launch party|keynote)\b/i,
   // their appearance at one: "your team's booth at RetailTech", "your panel in Austin"
   /\byour (?:[\w']+ ){0,2}(?:booth|stand|panel|session|presentation)\b/i,
@@ -72,11 +81,11 @@ export const CONTEXT: RegExp[] = [
   // a dealing of theirs with its date: "your car policy renews on the fifteenth", "your header's due"
   // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
   // filing deadline for your second branch")
-  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|run out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
-  // sign on Dale Street"
+  // sign on Dale Street", "your tenant at 14 Oak Road"
   new RegExp(
-    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
+    String.raw`\b[Yy]our\s[^.!?,—–]{0,60}?\b(?:on|at|in|outside|near|by|off) (?:the |\d+[a-z]? )?(?:\p{Lu}\p{Ll}+ ){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|Drive|Park|Estate|Square|Place|Parade|Quay|Wharf|Mall|Centre|Center|Plaza|Boulevard|Blvd)\b`,
     'u',
   ),
   // something of theirs named by its place or brand: "your Deansgate unit", "your Izmir shipments"
@@ -88,8 +97,9 @@ export const CONTEXT: RegExp[] = [
   ),
   // their thing, or a new one, at a named place: "your car park in Swindon", "the new warehouse
   // lease in Leeds" (not others like them: "a firm about your size in Reno"); a thing of theirs named as the topic: "calling about the Elm Street units"
+  // (or a dealing of theirs there: "about the lease renewal at the Castle Street shop")
   new RegExp(
-    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on|for) the (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid|gym|clinic|branch|depot|warehouse|restaurant|bistro|caf[eé]|salon|studio|surgery|school|hotel|practice|shop)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
+    String.raw`(?<!\b(?:of|about|like) )\b(?:[Yy]our(?! (?:size|competitors?|competition|peers|rivals|industry|sector|kind|type)\b)|the new) (?:[\w'-]+ ){1,2}(?:in|at|near|outside) (?:the )?(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+|\b(?:about|regarding|re|on|for) the (?:\p{Ll}[\w-]* ){0,3}?(?:(?:at|for|on|in) the )?(?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:units?|site|building|propert(?:y|ies)|offices?|stores?|project|job|premises|flats?|apartments?|homes|townhomes|development|contract|tender|bid|gym|clinic|branch|depot|warehouse|restaurant|bistro|caf[eé]|salon|studio|surgery|school|hotel|practice|shop)\b|\bthe (?:(?!${CALENDAR_WORD}\b)\p{Lu}\p{Ll}+ ){1,2}(?:job|project|build|slab|fit-?out|refit|extension|renovation|contract|tender)\b`,
     'u',
   ),
   // a pointed question about something of theirs that names it: "are your Friday pallets still
@@ -117,7 +127,7 @@ export const CONTEXT: RegExp[] = [
   // their job ad: "your opening for team leads", "ur vacancy for a chef"
   /\b(?:your|ur|yr) (?:[\w-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|job (?:listing|opening)s?) (?:for|in)\b/i,
   // something you looked at yourself
-  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?)\b(?!\s+(?:insurance|cover|policy|contract|loan|lease|energy|power|bills?|rates?|premiums?)\b)/i,
+  /\byour (?:[\w']+ ){0,2}(?:website|site|page|profile|store's|online store|shop|app|listings?|reviews|(?:google|yelp|tripadvisor|online|latest|recent) review|checkout|job (?:post|ad)s?|(?:job )?(?:posting|advert)s?)\b(?!\s+(?:insurance|cover|policy|contract|loan|lease|energy|power|bills?|rates?|premiums?)\b)/i,
   // (within one sentence; a decimal point such as "3.9" does not end it)
   // (our being nearby is about us: "we're in your area this week"; a storm there is theirs)
   // (our records of them are ours: "I'll close your file on Friday")
@@ -157,8 +167,9 @@ export const CONTEXT: RegExp[] = [
 
 // (a clause that opens with a hypothetical "if … could", or whose first part says what their thing could get)
 const CLAUSE = /(?:[^.!?;—–]|\.(?=\d))+[.!?;—–]*/g;
+// (or "if … ever": "If cutting your fuel bill ever comes up" is a someday, not a date of theirs)
 const WHAT_IF =
-  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
+  /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to|ever)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
 
 /** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
@@ -172,9 +183,15 @@ export function contextCheck(text: string): Check {
     CLAUSE,
     (c) => punctuated && WHAT_IF.test(c),
   );
-  const hit = firstHit(aboutThem, CONTEXT);
+  // (a texted "saw ur new unit" reads as "saw your new unit"; the quote keeps their spelling)
+  const spelled = writtenOut(aboutThem);
+  const hit = firstHit(spelled.text, CONTEXT);
   return hit
-    ? check('context', true, `Context: ${quote(around(text, hit.start, hit.end))}.`)
+    ? check(
+        'context',
+        true,
+        `Context: ${quote(around(text, spelled.original(hit.start), spelled.original(hit.end)))}.`,
+      )
     : check(
         'context',
         false,

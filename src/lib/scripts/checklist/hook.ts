@@ -5,38 +5,65 @@ import { describesUs, ourBoast, ourFigure, ourFigures } from './about-us';
 import { check, type Check } from './check';
 import { cutOff } from './cut-off';
 import { priceTalk, THEIR_MONEY } from './price';
-import { around, blanked, blankWhere, firstHit, quote, SENTENCE, sentences } from './text';
+import {
+  around,
+  blanked,
+  blankWhere,
+  firstHit,
+  quote,
+  SENTENCE,
+  sentences,
+  writtenOut,
+} from './text';
 import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words';
 
 // Days of the week, for an outcome with a date on it ("have yours watertight by Wednesday").
+// Our own chasing stopped is no result for them: "I'll take the hint and stop chasing", "we'll stop
+// calling you" (but "so you can stop chasing invoices" is theirs: it has an object of its own).
+const OUR_CHASING = String.raw`(?! (?:chasing|calling|ringing|phoning|bothering|pestering|emailing|messaging|trying)(?: you\b|\b(?!\s+\w)))`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
-  /\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b/i,
+  new RegExp(
+    String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?${OUR_CHASING}|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b`,
+    'i',
+  ),
+  // money off their bill, said the way people say it: "knock about two grand off your waste bill"
+  // (an amount, so not "take us off your list" nor the vague "take the hassle off your hands")
+  new RegExp(
+    String.raw`\b(?:knock|knocks|knocked|take|takes|shave|shaves|chop|trim)\s+(?:about |around |roughly |nearly |up to |over )?(?:${NUMBER_WORD}|a couple|several|[£$€₹]\s?\d)\b[^.!?]{0,25}\boff (?:your|their)\b`,
+    'i',
+  ),
+  // a finding of ours that costs them: "three things on your website that are costing you bookings"
+  /\b(?:found|spotted|noticed|seen)\b[^.!?]{0,50}\b(?:costing|losing) you\b/i,
+  // an introduction offered to them: "I can introduce you to two chefs looking for work"
+  /\bintroduce you to (?:an?|one|two|three|four|five|a few|a couple of|some|\d+)\b/i,
   // a benefit to them: "could cover most of your daytime power", "bring your premium down"
   /\b(?:could|would|can|will|to) (?:cover|pay for|cut|halve|save|lower|reduce|drop|remove|bring)\b[^.!?]{0,40}\byour\b|\bbring (?:your|their|the) (?:[\w-]+ ){0,3}down\b|\bfound (?:a|one) way\b|\bsold out\b/i,
   new RegExp(String.raw`\b(?:down|up) to ${NUMBER_WORD}\b`, 'i'),
   // what their competitors are doing: the curiosity a trainer recommends
-  /\byour (?:\w+ ){0,2}(?:competitors|competition)\b/i,
+  /\byour (?:\w+ ){0,2}(?:competitors?|competition|rivals?)\b/i,
   // something to give them: ideas, numbers, spare seats, a free audit, rooms held for them
   // (running the numbers with them is the call's agenda, not something for them)
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
-  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b/i,
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b|\b(?:visit|class|lesson|taster|audit|review|assessment|check|inspection|consultation|sample|report|analysis|survey|session|month|week)s? (?:is|are|'s) (?:free|complimentary|on us)\b/i,
   new RegExp(
-    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b`,
+    // (questions we have are ours to ask: "I've got three questions about your water usage")
+    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b(?!(?:\s+[\w-]+)?\s+questions?\b)`,
     'i',
   ),
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
   /\b(?:i|we)(?:'ve| have) (?:got|found) an? (?:[\w-]+ )?(?:buyer|tenant|client|customer|investor|opening|slot)\b|\b(?:put together|pulled together|prepared|drafted|mocked up|built|made|worked up|priced up|costed up) (?:a|an|some) (?:[\w-]+ ){0,2}(?:comparison|plan|proposal|estimate|mock-?up|report|analysis|breakdown|summary|shortlist|layout|quote) for (?:you|your)\b/i,
   // something available to them: "we have space on Thursday sailings", "a rooftop that's just come free"
-  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b(?!\s+(?:when|while|during|in (?:the|a|an|your|our|my|conversation)|on (?:the|a|an|your|our|my)))|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
-  // people or kit ready for them: "we have two welders available from Monday"
+  /\b(?:come|came|become|became|opened|freed) (?:up|free|available)\b(?!\s+(?:when|while|during|in (?:the|a|an|your|our|my|conversation)|on (?:the|a|an|your|our|my)))|\b(?:we|i)(?:'ve| have)(?: got)? (?:space|room|availability|capacity|(?:an? |\w+ )?(?:openings?|slots?|spots?|places?)(?: open| free| left| available)?)\b(?! for improvement\b)(?![^.!?]{0,20}\b(?:diary|calendar|schedule)\b)/i,
+  // people or kit ready for them: "we have two welders available from Monday", "I have three
+  // call-centre team leads available" (a count, a qualifier and a two-word role)
   // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
   new RegExp(
-    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,3}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
+    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,4}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
     'i',
   ),
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
@@ -44,8 +71,9 @@ const HOOK: RegExp[] = [
   // what we did for a customer like them, and what it did: "we automated the rota for a care home
   // and they dropped agency shifts"
   /\bwe (?:\w+ed|did|got|took|put|made|built|ran)\b[^.!?]{0,50}\bfor (?:a|an|one|another|two|three|\d+)\b[^.!?]{0,40}\b(?:and|so) (?:they|it|their)\b/i,
-  // a problem gone: "so none go missing", "so you never chase a signature again"
-  /\bso (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,2}(?:never|no longer|don't|won't|didn't))\b/i,
+  // a problem gone: "so none go missing", "so you never chase a signature again" (or "that way …",
+  // "which means …": "That way you're never short-staffed over Christmas")
+  /\b(?:so|that way|which means|meaning) (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,3}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
   // "we can get a backup reader to you by Monday"
   new RegExp(
@@ -62,8 +90,14 @@ const HOOK: RegExp[] = [
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"
   /\b(?:i|we)(?:'ve| have) got (?:the|a|an|some) [^.!?]{0,50}\byou (?:could|can|might) (?:run|use|try|share|have|keep|borrow)\b/i,
-  // something of theirs done in time: "if you want yours done before Easter"
-  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+/iu,
+  // something of theirs done in time: "if you want yours done before Easter", "the signage up before
+  // you open" (their own milestone, not an errand: "call me before you open the tender")
+  /\b(?:done|fitted|installed|ready|finished|open|up and running) (?:before|in time for|ahead of) (?:the )?\p{L}+|\bbefore (?:you|they|your [\w-]+) (?:open|opens|launch|launches|move in|moves in|go live|goes live|reopen|reopens)\b(?!\s+(?:the|a|an|your|it|that|this)\b)/iu,
+  // a gain they can picture: "Imagine never chasing a late timesheet again"
+  /\bimagine (?:if\b|never\b|not having\b|having\b|(?:your|the) [\w-]+ (?:running|done|sorted|full|paid|cut|halved)\b|\w+ing (?:your|the|every|half)\b)/i,
+  // something they are entitled to: "a council grant that closes Friday and I think you qualify"
+  // (not our own tier: "you may qualify for our premium service")
+  /\byou(?:'d| would| could| might| may)? (?:qualify|be eligible|are eligible|are entitled|be entitled)\b(?!\s+for (?:our|my)\b)/i,
   // a deadline met or a penalty avoided for them: "get you filed before the April 30 deadline"
   /\b(?:before|ahead of|in time for) (?:the|your) (?:[\w-]+ ){0,3}(?:deadline|cut-?off|due date|price rise|increase|rush)\b|\bwithout (?:any )?(?:penalt(?:y|ies)|fines?|late fees?|downtime|disruption|hassle)\b/i,
   // something made easy for them: "so reprints would be a quick one", "it'd be painless"
@@ -82,6 +116,13 @@ const HOOK: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b|\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve)\s+(?:them|it|those|these|that|the [\w-]+)\s+(?:for you\s+)?(?:until|till|til|through|to the end of)\b/i,
   // something to try, sent to them: "arrange the sample pack of the gloves you liked"
   /\b(?:sample|trial|tester|swatch) (?:packs?|kits?|boxes|box|sets?|units?)\b|\b(?:send|drop|bring|arrange|post|courier)\b[^.!?]{0,30}\bsamples?\b/i,
+  // a few people of ours lined up, said with what they can do: "I have two candidates who have
+  // already built payment systems", "we've got three drivers who know the Dover run" (a small
+  // count: "a database of four thousand candidates" is a boast, not someone for them)
+  new RegExp(
+    String.raw`\b(?:i|we)(?:'ve| have)(?: got)? (?:a couple of|a few|${UNITS}|\d{1,2}) (?:[\w-]+ ){0,2}[\w-]+s,? who(?:'ve| have| has| can| could| know| already| are)\b`,
+    'i',
+  ),
   // people lined up for them: "two senior candidates who can start in January"
   // (not their own people: "are your drivers available for a chat?")
   /(?<!\b(?:your|their|ur) (?:[\w-]+ )?)\b(?:candidates?|applicants?|engineers?|developers?|contractors?|temps?|nurses?|carers?|drivers?|welders?|electricians?)\b[^.!?]{0,40}\b(?:available|can start|ready to start|free to start|ready (?:for|to) (?:an? )?(?:interviews?|interview|meet you|you))\b/i,
@@ -95,7 +136,11 @@ const HOOK: RegExp[] = [
 // A question is a hook when it is pointed at their gain or the size of their pain, not "are you
 // happy with …?". "Are you still doing payroll in Excel?" only names a pain: the result that should
 // follow it is the hook, and without one the trainers (sets 1 and 5) find none.
-const POINTED_QUESTION = /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b/i;
+// So is asking whether what we offer would ease their load: "if you could fill both posts before
+// Christmas, would that take the pressure off?", "would a guaranteed 6 a.m. pickup help his
+// runs?" (not a call offered as the help: "would it help to have a quick chat?").
+const POINTED_QUESTION =
+  /\b(?:what (?:would|if|will|does)|how (?:much|many|long)|did you know)\b|\bwould (?:that|this|it|an?|the)\b(?![^?]{0,30}\b(?:chat|call|talk|meeting|conversation|speak|catch up)\b)[^?]{0,50}?\b(?:help(?!\s+(?:if|when|to) (?:i|we)\b)|take\b[^?]{0,20}\boff|make\b[^?]{0,25}\beasier|free up|ease)\b/i;
 // Asking for their time is not a result: "got ten minutes?", "a ten-minute call", "I'll go through
 // it with you in ten minutes".
 const ASKS_FOR_TIME = new RegExp(
@@ -210,14 +255,20 @@ export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfInt
   const question = sentences(rest).find(
     (s) =>
       s.endsWith('?') &&
-      POINTED_QUESTION.test(s) &&
+      POINTED_QUESTION.test(writtenOut(s).text) &&
       !CALL_BACK_QUESTION.test(s) &&
       !OUR_QUESTIONS.test(s),
   );
   if (question) return check('hook', true, `A question for them: ${quote(question)}.`);
-  const hit = firstHit(rest, HOOK);
+  // (a texted "before u open" reads as "before you open"; the quote keeps their spelling)
+  const spelled = writtenOut(rest);
+  const hit = firstHit(spelled.text, HOOK);
   return hit
-    ? check('hook', true, `What's in it for them: ${quote(around(text, hit.start, hit.end))}.`)
+    ? check(
+        'hook',
+        true,
+        `What's in it for them: ${quote(around(text, spelled.original(hit.start), spelled.original(hit.end)))}.`,
+      )
     : check(
         'hook',
         false,

@@ -13,10 +13,16 @@ const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|cat
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
   'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+// "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
+// only states the number (blind set 8).
+const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
 const NEXT_STEP: RegExp[] = [
   // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
   /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
-  /\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|reach me|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b/i,
+  new RegExp(
+    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
+    'i',
+  ),
   new RegExp(
     String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
@@ -38,9 +44,10 @@ const NEXT_STEP: RegExp[] = [
   ),
   // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
   /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
-  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?"
+  // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?",
+  // "shall I pencil you in for Thursday at 3?"
   new RegExp(
-    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
+    String.raw`\b(?:could|can|may|shall) (?:i|we) (?:call|ring|phone|come|pop|drop|stop|swing|book|pencil|slot|put|set up|send|show|walk|meet|talk|demo)\b[^.!?]{0,40}\b${DAY}\b[^.!?]*\?`,
     'i',
   ),
   /\b(?:[Cc]all|[Rr]ing|[Tt]ext) \p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+ )?(?:on|at)\b/u,
@@ -52,6 +59,10 @@ const NEXT_STEP: RegExp[] = [
   // (or the caller's side: "We will email you our brochure", "She'll email it over this afternoon")
   /\b(?:i'll|ill|i will|i'm going to|i am going to|let me|we'll|we will|we're going to|she'll|she will|he'll|he will)\s+(?:\w+\s+)?(?:send|email|drop|text)\b/i,
   /\b(?:expect|look out for|watch for|watch your inbox for|keep an eye out for)\s+(?:an?|my)\b/i,
+  // a thing on its way now, or just sent: "I'm sending the price sheet over now", "I've just sent
+  // you a calendar invite", "the case study you wanted is in your inbox"
+  // (to them: "we're sending lots of drivers on the course this year" is no step)
+  /\b(?:i'm|i am|we're|we are)\s+(?:just\s+)?(?:sending|emailing|posting|couriering|dropping)\s+(?:you\b|[^.!?]{0,40}\b(?:over|across|through|to you|now|today|tonight|this (?:morning|afternoon|evening))\b)|\b(?:i|we)(?:'ve| have)\s+just\s+(?:sent|emailed|posted|dropped)\b|\b(?:is|are|'s)\s+(?:now\s+)?(?:in|on (?:its|their) way to)\s+your inbox\b/i,
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
@@ -64,9 +75,10 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
-  // "Let's talk."
+  // "Let's talk." ("kindly" is "please" in Indian and African English: "… and medical kindly call
+  // back on …")
   new RegExp(
-    String.raw`\b(?:please|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
+    String.raw`\b(?:please|kindly|feel free to) (?:${CONTACT_VERB})\b(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)|\blet's (?:talk|chat|connect|meet|speak|catch up|find a time|set up|book|grab)\b`,
     'i',
   ),
 ];

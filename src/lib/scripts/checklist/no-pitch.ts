@@ -1,6 +1,14 @@
 /** No pitch: no prices, boasts, feature lists or long explanations of what we sell. */
 import type { PhoneMention } from '../phone';
-import { explanation, LIST, LISTS_OURS, OUR_SUPERLATIVE, ourFigure, SUPERLATIVE } from './about-us';
+import {
+  explanation,
+  LIST,
+  LISTS_OURS,
+  NONE_BETTER,
+  OUR_SUPERLATIVE,
+  ourFigure,
+  SUPERLATIVE,
+} from './about-us';
 import { check, type Check } from './check';
 import { priceTalk } from './price';
 import { around, blanked, quote, sentences } from './text';
@@ -25,6 +33,12 @@ const WHAT_WE_DO =
 const BUILT_IN =
   /[^,.;?!—–]{1,40},\s*[^,.;?!]{1,40}\b(?:and|plus)\b[^,.;?!]{1,40}\b(?:built[- ]in|included as standard|as standard|thrown in|out of the box)\b/i;
 
+// What our product covers, named one after another even without commas: "our motor insurance which
+// covers windscreen towing courtesy car and medical" (four or more words before the "and", so "which
+// covers you and your family" is no list).
+const COVERS_LIST =
+  /\b[Oo]ur (?:[\w-]+ ){0,3}?(?:which|that) (?:covers|includes|comes with)(?: (?!and\b)[\w-]+){4,}(?:,)? and [\w-]+/;
+
 /** The no-pitch line: the first price, boast, product explanation, feature list or long sentence about us. */
 export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const rest = blanked(text, numbers);
@@ -42,7 +56,11 @@ export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
       false,
       `Boasts with a figure about you (${quote(around(text, figure.start, figure.end, 2))}): give a result for them instead.`,
     );
-  const brag = rest.match(SUPERLATIVE) ?? rest.match(OUR_SUPERLATIVE) ?? rest.match(ABOUT_US);
+  const brag =
+    rest.match(SUPERLATIVE) ??
+    rest.match(OUR_SUPERLATIVE) ??
+    rest.match(NONE_BETTER) ??
+    rest.match(ABOUT_US);
   if (brag)
     return check(
       'noPitch',
@@ -59,9 +77,10 @@ export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
   const explaining = sentences(rest)
     .map(explanation)
     .find((s) => s !== undefined);
-  const featureList = sentences(rest).find(
-    (s) => (LISTS_OURS.test(s) && LIST.test(s)) || BUILT_IN.test(s),
-  );
+  // (a list with no commas is quoted as itself: its "sentence" may be the whole script)
+  const featureList =
+    sentences(rest).find((s) => (LISTS_OURS.test(s) && LIST.test(s)) || BUILT_IN.test(s)) ??
+    COVERS_LIST.exec(rest)?.[0];
   if (featureList && !explaining)
     return check(
       'noPitch',

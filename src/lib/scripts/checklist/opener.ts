@@ -17,10 +17,10 @@ const OPENS_WITH_ASK =
 // Throat-clearing: words about the call itself, an earlier try or an apology, before anything for
 // them ("tried you last Tuesday as well, sorry", "third time lucky", "I've rung a few times",
 // "I've left you a couple of messages", "just touching base to see if
-// …", "just wanted to see if …"). Said with something of theirs ("just following up on your
+// …", "just wanted to see if …", "just following up on my voicemail from Monday"). Said with something of theirs ("just following up on your
 // inquiry about …") it is context, and the opener stands.
 const THROAT_CLEARING =
-  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:(?:my|this is my|this is the) )?(?:second|third|fourth|fifth|another|last) (?:message|voicemail|try|attempt)\b|(?:sorry|apologies) (?:to|for|i|we)|(?:rung|rang|called|phoned|tried|emailed) (?:you )?(?:a (?:few|couple of)|several|a number of|two|three|a few more) times|left you (?:an?(?: couple of| few)?|several|two|three|another)(?: \w+)? (?:message|voicemail|note)s?|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|wanted to,)/i;
+  /(?:^|[,;:—–]\s*|\b(?:and|so)\s+)(?:(?:i|we)(?:'ve| have|'m| am|'re| are)?\s+)?(?:just\s+)?(?:(?:tried|trying|try) (?:you|to (?:reach|catch|get hold of|get) you)|(?:it's |its )?me again|(?:third|second|fourth) time lucky|(?:(?:my|this is my|this is the) )?(?:second|third|fourth|fifth|another|last) (?:message|voicemail|try|attempt)\b|(?:sorry|apologies) (?:to|for|i|we)|(?:rung|rang|called|phoned|tried|emailed) (?:you )?(?:a (?:few|couple of)|several|a number of|two|three|a few more) times|left you (?:an?(?: couple of| few)?|several|two|three|another)(?: \w+)? (?:message|voicemail|note)s?|touching base|checking in|circling back|(?:just )?(?:wanted|want|calling|ringing|phoning|following up|reaching out) (?:to (?:see|check|touch|follow|circle|catch up)|about the thing|again)|following up (?:on|from|after) (?:my|our) (?:[\w-]+ )?(?:voicemail|message|email|e-mail|call|note|letter)s?\b|wanted to,)/i;
 
 /** The opener line, given the caller's intro if the script opens with one. */
 export function openerCheck(text: string, intro: string | null): Check {

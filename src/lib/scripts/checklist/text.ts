@@ -66,8 +66,9 @@ export const SENTENCE = /(?:[^.!?;]|\.(?=\d))+[.!?;]*/g;
 
 /** The text split into sentences, trimmed; empty ones dropped. */
 export function sentences(text: string): string[] {
+  // ("a 6 a.m. pickup": a time of day ends no sentence unless a capital follows it)
   return text
-    .split(/(?<=[.!?…])\s+/)
+    .split(/(?<=[.!?…])(?<!\b[ap]\.m\.(?=\s+\p{Ll}))\s+/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -83,4 +84,39 @@ export function blanked(text: string, numbers: { start: number; end: number }[])
 /** A number as the script writes it ("555-0134", "five five five, oh one two nine"). */
 export function spoken(text: string, n: PhoneMention): string {
   return `“${text.slice(n.start, n.end).replace(/\s+/g, ' ')}”`;
+}
+
+// Texting spellings and the words they stand for, in lower case only: "saw ur new unit", "if u
+// need", "yr vacancy".
+const TEXTING: Record<string, string> = { u: 'you', ur: 'your', yr: 'your' };
+const TEXTING_WORD = /\b(?:u|ur|yr)\b(?![-'’])/g;
+
+/**
+ * The text with texting spellings written out ("ur" as "your"), so a pattern written for "your"
+ * reads a texted script too, and a map from an offset in it back to the same place in the text.
+ */
+export function writtenOut(text: string): { text: string; original: (at: number) => number } {
+  // Each written-out word as [start in the new text, its length there, start in the text, its length].
+  const words: [number, number, number, number][] = [];
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(TEXTING_WORD)) {
+    out += text.slice(from, m.index);
+    const full = TEXTING[m[0]] ?? m[0];
+    words.push([out.length, full.length, m.index, m[0].length]);
+    out += full;
+    from = m.index + m[0].length;
+  }
+  out += text.slice(from);
+  const original = (at: number) => {
+    let shift = 0;
+    for (const [start, length, was, wasLength] of words) {
+      if (at < start) break;
+      // (inside a written-out word: its end in the text at most)
+      if (at < start + length) return was + Math.min(at - start, wasLength);
+      shift = was + wasLength - (start + length);
+    }
+    return at + shift;
+  };
+  return { text: out, original };
 }
