@@ -26,6 +26,8 @@ import type { Pause, TakeMeasures } from './types';
 // Time grid: 5 ms blocks; VAD frames are 20 ms (4 blocks) every 10 ms (2 blocks).
 const BLOCK_SEC = 0.005;
 const BLOCK = ANALYSIS_RATE * BLOCK_SEC; // 80 samples at 16 kHz
+/** The hop between 20 ms frames (framesDb): frame k covers blocks 2k..2k+3. */
+const FRAME_HOP_SEC = 2 * BLOCK_SEC;
 const VOWEL_RATE = 4000;
 const VOWEL_BLOCK = VOWEL_RATE * BLOCK_SEC; // 20 samples at 4 kHz
 
@@ -371,8 +373,8 @@ interface RoomLevels {
  */
 function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array): RoomLevels | null {
   const nf = frameDb.length;
-  const join = Math.round(ROOM.joinSec / (2 * BLOCK_SEC));
-  const margin = Math.round(ROOM.marginSec / (2 * BLOCK_SEC));
+  const join = Math.round(ROOM.joinSec / FRAME_HOP_SEC);
+  const margin = Math.round(ROOM.marginSec / FRAME_HOP_SEC);
   const near = new Uint8Array(nf);
   let lastCore = -Infinity;
   for (let k = 0; k < nf; k++) {
@@ -382,7 +384,7 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
     for (let j = Math.max(0, from); j <= Math.min(nf - 1, k + margin); j++) near[j] = 1;
     lastCore = k;
   }
-  const minFrames = ROOM.minSec / (2 * BLOCK_SEC);
+  const minFrames = ROOM.minSec / FRAME_HOP_SEC;
   let room: number[] = [];
   for (let k = 0; k < nf; k++) if (!near[k]) room.push(k);
   const apart = room.length >= minFrames;
@@ -415,17 +417,17 @@ function standsClear(phrase: Segment, frameDb: Float64Array, loudDb: number): bo
   const near = loudDb - EDGES.coreDb;
   // Frame k covers blocks 2k..2k+3.
   const from = phrase.start >> 1;
-  const rise = Math.round(CLEAR.riseSec / (2 * BLOCK_SEC));
+  const rise = Math.round(CLEAR.riseSec / FRAME_HOP_SEC);
   let k = from;
   while (k <= from + rise && k < nf && frameDb[k]! < near) k++;
   if (k > from + rise || k >= nf) return false;
   const to = phrase.end >> 1;
-  const fall = Math.round(FADE_MAX_SEC / (2 * BLOCK_SEC));
+  const fall = Math.round(FADE_MAX_SEC / FRAME_HOP_SEC);
   k = Math.min(nf - 1, to - 1);
   while (k >= to - fall && k > 0 && frameDb[k]! < near) k--;
   if (!(k >= to - fall && frameDb[k]! >= near)) return false;
   // A pause's length under the rep's level inside a phrase: a pause the room's voices filled.
-  const gap = Math.round(MIN_PAUSE_SEC / (2 * BLOCK_SEC));
+  const gap = Math.round(MIN_PAUSE_SEC / FRAME_HOP_SEC);
   let run = 0;
   for (let j = from; j < Math.min(nf, to); j++) {
     run = frameDb[j]! < near ? run + 1 : 0;
@@ -453,15 +455,15 @@ function edgesRoom(
     if (firstCore < 0) firstCore = k;
     lastCore = k;
   }
-  const margin = Math.round(ROOM.marginSec / (2 * BLOCK_SEC));
+  const margin = Math.round(ROOM.marginSec / FRAME_HOP_SEC);
   // Frame k covers blocks 2k..2k+3: the first frame wholly past the speech's last block.
   const speechEnd = (segments[segments.length - 1]!.end + 1) >> 1;
   const tailFrom = Math.max(lastCore + 1, speechEnd + 1) + margin;
-  const minEdge = EDGES.minEdgeSec / (2 * BLOCK_SEC);
+  const minEdge = EDGES.minEdgeSec / FRAME_HOP_SEC;
   const heard: number[] = [];
   if (firstCore - margin >= minEdge) for (let k = 0; k < firstCore - margin; k++) heard.push(k);
   if (nf - tailFrom >= minEdge) for (let k = tailFrom; k < nf; k++) heard.push(k);
-  return heard.length >= EDGES.minSec / (2 * BLOCK_SEC) ? levelsOf(heard, frameDb, vowel) : null;
+  return heard.length >= EDGES.minSec / FRAME_HOP_SEC ? levelsOf(heard, frameDb, vowel) : null;
 }
 
 /**
