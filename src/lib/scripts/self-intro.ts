@@ -105,7 +105,9 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   return 'person';
 }
 
-// (In the forms below "@" is "at", as texts write it: "Pat @ Keelson", "priya @ fernhill here".)
+// The word between a caller and their firm: "Kai from Loopcast", "Marco at Fieldpay"; "@" is "at"
+// as texts write it ("Pat @ Keelson", "priya @ fernhill here").
+const WITH_FIRM = String.raw`(?:from|frm|with|at|@)`;
 
 // What a caller is doing as they introduce themselves: "returning your call", "following up".
 const DOING = String.raw`(?:returning|calling|following up|reaching out|ringing|phoning|checking in|getting back)`;
@@ -124,13 +126,13 @@ const FORMS: RegExp[] = [
   // "Jenna here", "Wei Zhang from Lumaro here", "Kai here from Loopcast", "Acme Analytics here",
   // "Anil this side from Tejas" (Indian English)
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+(?:from|frm|with|at|@)\s+${COMPANY})?`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+${WITH_FIRM}\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+${WITH_FIRM}\s+${COMPANY})?`,
     'gu',
   ),
   // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+(?:from|frm|with|at|@)\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+${WITH_FIRM}\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
   // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself
