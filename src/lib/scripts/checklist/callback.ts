@@ -1,6 +1,7 @@
 /** Callback and repeated: who you are with a number to call back, said twice or last. */
 import type { PhoneMention } from '../phone';
 import type { SelfIntro } from '../self-intro';
+import { wordCount } from '../syllables';
 import { check, type Check } from './check';
 import { quote, spoken } from './text';
 import { SIGN_OFF } from './words';
@@ -87,8 +88,8 @@ export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
   const digits = spoken(text, last);
   const tail = text.slice(last.end).replace(EXTENSION, '');
   const after = tail.replace(SIGN_OFF, '');
-  const wordsAfter = after.split(/\s+/).filter((w) => /\w/.test(w)).length;
-  const allAfter = tail.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  const wordsAfter = wordCount(after);
+  const allAfter = wordCount(tail);
   if (
     allAfter < LONG_GOODBYE_WORDS &&
     wordsAfter <= END_SLACK_WORDS &&
