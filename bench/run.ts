@@ -11,7 +11,10 @@ const benches: { file: string; what: string }[] = [
     file: 'bench/first-paint.ts',
     what: 'First paint on slow 4G, with and without the pre-rendered view',
   },
-  { file: 'bench/start-up.ts', what: 'Start-up main-thread work at 4x CPU slowdown' },
+  {
+    file: 'bench/start-up.ts',
+    what: 'Start-up main-thread tasks after first paint (CPU time x 4)',
+  },
   { file: 'bench/stop-to-take.ts', what: 'Stop → analysed take on screen, headless Chromium' },
   { file: 'bench/list.ts', what: 'Opening the take list with 2,000 takes' },
   { file: 'bench/backup.ts', what: 'Backup and restore of 500 takes' },
