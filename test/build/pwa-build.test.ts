@@ -155,6 +155,22 @@ describe('production build: index.html and web app manifest', () => {
     expect(html).toMatch(/<div id="app" data-prerendered inert aria-hidden="true">/);
   });
 
+  it('asks for eager compilation of the code every start runs, and of no lazy chunk', () => {
+    const HINT = '//# allFunctionsCalledOnLoad\n';
+    const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(preloaded.length).toBeGreaterThan(0);
+    const atStart = new Set([entry ?? '', ...preloaded]);
+    const chunks = files.filter((file) => /^assets\/.*\.js$/.test(file));
+    for (const chunk of chunks) {
+      const hinted = readFileSync(path.join(outDir, chunk), 'utf8').startsWith(HINT);
+      expect({ chunk, hinted }).toEqual({ chunk, hinted: atStart.has(chunk) });
+    }
+  });
+
   it('links the manifest, theme colour and Apple touch icon', () => {
     expect(html).toMatch(/<link rel="manifest" href="[^"]*manifest\.webmanifest"/);
     expect(html).toMatch(/<meta name="theme-color" content="#[0-9a-f]{6}"/i);
