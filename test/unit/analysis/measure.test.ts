@@ -75,6 +75,18 @@ describe('speech bounds and pauses from synthesized takes', () => {
     expect(Math.abs(m.pauses[0]!.endSec - 2.4)).toBeLessThan(0.05);
   });
 
+  it("keeps a phrase's last release past a closure with a hidden consonant in it", () => {
+    // The first phrase's syllables end at 1.66 s; its last release, a 60 ms "t" 12 dB under the
+    // rumble, comes 0.18 s later (a closure around a consonant the room hides), so the pause
+    // starts after it. The same burst 0.3 s after the phrase is too far to be its release.
+    const near = phrasesInRumble([1.84, 1.9], 2.4);
+    expect(near.m.pauses).toHaveLength(1);
+    expect(near.m.pauses[0]!.startSec, 'the pause starts after the release').toBeGreaterThan(1.85);
+    expect(near.m.pauses[0]!.startSec).toBeLessThan(1.95);
+    const far = phrasesInRumble([1.96, 2.02], 2.4);
+    expect(far.m.pauses[0]!.startSec, 'a sound that far is not the release').toBeLessThan(far.end1);
+  });
+
   it('does not take a breath before the next phrase for its first consonant', () => {
     // The same room; 350 ms of breath-like hiss ends as the next phrase starts at 2.6 s: longer
     // than a consonant, so the pause still runs to the phrase.
