@@ -2436,3 +2436,35 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     ).toBe(true);
   });
 });
+
+describe('round 11 principles: what blind set 9 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+  const why = (text: string, id: CheckId) => byId(checks(text), id).why;
+
+  it.each([
+    'Morning Ines. I noticed Vale Bakeries are advertising for a night baker. Tom at Crumbline, 0161 496 0800.',
+    'Hi Ines, Tom at Crumbline. You’re recruiting van drivers again, I see. 0161 496 0801.',
+    'Hi Ines, Tess at the farm shop tells me your cold store keeps tripping. Tom, Crumbline, 0161 496 0802.',
+    'Hi Ines, Ravi from the parish office said your hall roof leaks again. Tom, Crumbline, 0161 496 0803.',
+    'Hi Ines, Tom at Crumbline, calling about the six pallets of oats you listed on FarmTrade. 0161 496 0804.',
+    'Hi Ines, thanks for the booking request through our site. Tom at Crumbline, 0161 496 0805.',
+    'Hi Ines, we chatted at Harrogate Food Week about your bread slicer. Tom, Crumbline, 0161 496 0806.',
+    'Hi Ines, your kitchen coordinator Dev asked us to quote for the ovens. Tom, Crumbline, 0161 496 0807.',
+  ])(
+    'finds context in their hiring, an outsider at a place, their listing, their request or our chat: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+      expect(why(text, 'context')).toMatch(/^Context: “/);
+    },
+  );
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
+    'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
+    'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',
+    'Hi Ines, Tom at Crumbline. Our new coordinator starts Monday. 0161 496 0813.',
+  ])('finds no context in our own advert, passes we offer, or our own people: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+});
