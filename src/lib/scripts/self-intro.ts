@@ -257,11 +257,13 @@ const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok
 // A run of sentence punctuation is one sentence end: "Rick!!", "Jo?!", "Sam...".
 const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
+// (spelled out too, as an unpunctuated or dictated script writes it: "Mister Robinson")
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mister|Missus|Doctor)\.?\s+`;
 // The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
 const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
-// (with an honorific after it, as Indian and Nigerian English say it: "Meera ma'am", "Raj sir")
-const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb))?`;
+// (with an honorific after it, as Indian, Pakistani and Nigerian English say it: "Meera ma'am",
+// "Raj sir", "Imran bhai", "Sana baji"; or Japanese English: "Tanaka san")
+const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb|sahib|saab|bhai|bhaiya|baji|didi|san))?`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
@@ -279,6 +281,9 @@ const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) y
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
+// (a name then a greeting is the address; the caller's intro never has a greeting after it)
+const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|[Aa]ttention\s+[^.,:;!?—–]{1,40}[:!—–])`;
+
 /** One way the opening is skipped. */
 interface OpeningSkip {
   pattern: RegExp;
@@ -290,6 +295,9 @@ interface OpeningSkip {
 
 const OPENING_SKIPS: OpeningSkip[] = [
   { pattern: new RegExp(String.raw`^${GREETING}[\s,!?.:;…—–-]*`, 'iu') },
+  // Who the message is addressed to, before the greeting: their firm ("Riverside Country Club, hi,
+  // …", "Kettle Creek Dairy — hi Marieke") or a broadcast's audience ("Attention fleet owners:").
+  { pattern: new RegExp(String.raw`^${ADDRESSEE}[\s,!.:;…—–-]*`, 'u') },
   { pattern: new RegExp(String.raw`^${INTERJECTION}[\s,!?.:;…—–-]*`, 'iu') },
   // Their name and a comma, a dash, or a run of punctuation ("Rick!!", "Sam..."); a lone "." is
   // left to the bare-name rules ("Aisha Begum. Calling about …"), a "?" to the next rule.
@@ -330,7 +338,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(
-      String.raw`^(?:(?:mr|mrs|ms|dr|sir|madam|ma'am|maam)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+      String.raw`^(?:(?:mr|mrs|ms|dr|mister|missus|doctor|sir|madam|ma'am|maam)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
       'u',
     ),
   },

@@ -2460,6 +2460,29 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   );
 
   it.each([
+    ['Harbour View Hotel, hi, Dale Fencing here about the car park.', 'Dale Fencing'],
+    ['Marsh & Daughters — hello, this is Ken from Tollgate Print.', 'Ken'],
+    ['Attention site managers: this is Brookfield Plant Hire with spring rates.', 'Brookfield'],
+    ['hello mister okafor this is joy from bright rooms cleaning', 'joy'],
+    ['Salaam Farhan bhai, Kamran here from Indus Freight.', 'Kamran'],
+  ])(
+    'skips their firm or audience before a greeting, a spelled-out title and "bhai" to find the intro: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Harbour View Hotel, hi — your car park lights were out on Tuesday. Dale Fencing, 0161 496 0820.',
+    'Attention is the one thing your drivers lack after ten hours. Ken, Tollgate, 0161 496 0821.',
+    'Mister Okafor, how many rooms sat empty last week? Joy, Bright Rooms, 0161 496 0822.',
+  ])('still opens with them after the addressee or a title: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',
