@@ -46,7 +46,9 @@ const NOT_NAMES = new Set(
     'they he she it ' +
     // a word of greeting or praise said as a sentence: "Hi Dana, Congratulations!"
     'congratulations congrats welcome apologies great brilliant wonderful lovely nice perfect ' +
-    'awesome excellent fantastic greetings namaste'
+    'awesome excellent fantastic greetings namaste ' +
+    // a blessing or farewell said as the last word: "Call us at …. Blessings."
+    'blessings cheerio'
   ).split(' '),
 );
 
@@ -76,9 +78,11 @@ const COMPANY_WORDS = new Set(
     'canada philippines singapore ' +
     // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
     'tractors machinery equipment translations translation interpreting linen laundry ' +
-    'signage uniforms textiles tools repairs ' +
-    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
-    'assurance customs lets ' +
+    'signage uniforms textiles tools repairs drones ' +
+    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets", "Highveld Fleet
+    // Cover", "Summit Dental Lab" (one lab as well as "labs"), "Sparkle Commercial" (a cleaning or
+    // property firm that serves businesses)
+    'assurance customs lets cover lab commercial ' +
     // a group that speaks for a firm: "the teamhr crew", "the Brightside team", "the bookings desk",
     // "the head office"
     'team crew desk department office'
@@ -89,6 +93,8 @@ const BRAND_WORD =
   /^\p{Lu}\p{Ll}{2,}(?:print|wise|soft|ware|logic|tech|works|hub|desk|flow|stack|cloud|mart|labs|box|pay|ify)$/u;
 
 const lower = (s: string) => s.toLowerCase();
+/** The text as a literal inside a pattern. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
@@ -226,7 +232,7 @@ const LONE_HERE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\s+(?:here|calling|speaking)$
  * says that of themselves. Reported speech ("Sam said") and asking for them ("call Sam") do not count.
  */
 function thirdPersonLater(name: string, text: string, from: number): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escape(name);
   const later = text.slice(from);
   // (or the first word of the firm's own name: "Mason here — the Mason Group, property management")
   const firm = new RegExp(String.raw`\b${n}(?:\s+\p{Lu}[\p{L}&]*){0,2}\s+(\p{Lu}\p{Ll}+)\b`, 'gu');
@@ -235,6 +241,16 @@ function thirdPersonLater(name: string, text: string, from: number): boolean {
     String.raw`\b(?:at|from|with|about|of|using|use)\s+${n}\b|\b${n}(?:'s\s+(?!(?:here|calling)\b)\p{Ll}+|\s+(?:\p{Ll}+ly\s+)?(?:is|has|can|will|(?!(?:says|thinks|reckons|mentions|asks|wants|needs)\b)\p{Ll}{2,}[^s\s']s)\b)`,
     'u',
   ).test(later);
+}
+
+/**
+ * Whether the name is the start of a firm already introduced: "it's Ellis Student Lets … Call Ellis
+ * on …" asks for the firm by its short name, not for a person.
+ */
+function firmAlready(name: string, found: SelfIntro[]): boolean {
+  return found.some(
+    (f) => !f.person && new RegExp(String.raw`\b${escape(name)}\s+\p{Lu}`, 'u').test(f.words),
+  );
 }
 
 /**
@@ -512,7 +528,8 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
       ((companyVoice &&
         ((LONE_HERE.test(words) && !COMPANY_NEXT.test(text.slice(end))) ||
           introducesOnlyName(text, name, start, end))) ||
-        thirdPersonLater(name, text, end))
+        thirdPersonLater(name, text, end) ||
+        firmAlready(name, found))
     )
       kind = 'company';
     // "its annual service": "its" is a possessive, not "it's", unless the script drops every

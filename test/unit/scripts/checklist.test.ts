@@ -2483,6 +2483,39 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   });
 
   it.each([
+    'Hi Ines, Northgate Commercial here. Ring 0161 496 0830.',
+    'Ines, we fixed the damp at Oak Row in a week. Brightwell Lab, 0161 496 0831.',
+    'Hi Ines, it’s Tarn Valley Cover. Call us at 0161 496 0832. Blessings.',
+    'Hi Ines, it’s Ridley Student Lets about the flats. Call Ridley on plus forty-four, one six one, four nine six, oh eight three three.',
+  ])('names no caller in a firm, its short name, or a blessing as the sign-off: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('reads a number said in pairs after "plus" as one number, and keeps the caller', () => {
+    const text =
+      'Hi Ines, your ovens are due a service. Tom Reyes, Crumbline Foods, plus forty-four, seventy-seven, double oh, nine hundred, eighty-four, eleven. Cheers.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['4477009008411']);
+    expect(why(text, 'callback')).toContain('Tom Reyes');
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, we cut twenty-five percent off waste in twenty twenty-four.',
+    'Call 0161 496 0840, twenty minutes is all it takes.',
+    'Two plus two is four, and fifty fifty is fair.',
+  ])('reads no pair words into a number that is not one: %s', (text) => {
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(
+      /0161/.test(text) ? ['01614960840'] : [],
+    );
+  });
+
+  it('still names a caller who shares a first word with no firm', () => {
+    expect(
+      why('Hi Ines, it’s Ridley from Crumbline Foods. Call Ridley on 0161 496 0841.', 'callback'),
+    ).toContain('Ridley');
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',
