@@ -2516,6 +2516,61 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   });
 
   it.each([
+    'Hi Ines, would chopping £300 off every monthly gas bill at the bakery be worth a chat? Tom, Crumbline, 0161 496 0850.',
+    'Hi Ines, we usually get a trained baker to you within a fortnight. Tom, Crumbline, 0161 496 0851.',
+    'Hi Ines, we fitted heat pumps at Oak Row Bakery and now they pay nothing for hot water. Tom, Crumbline, 0161 496 0852.',
+  ])(
+    'finds a hook in money off their bill, a fortnight turnaround, a customer who now pays nothing: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+      expect(why(text, 'hook')).toMatch(/^What's in it for them: “|^A question for them: “/);
+    },
+  );
+
+  it('reads money off their bill as theirs, not our price', () => {
+    expect(
+      met(
+        'Hi Ines, knocking $250 off each quarterly water bill is doable. Tom, 0161 496 0853.',
+        'noPitch',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. We can offer free quote for your ovens. 0161 496 0854.',
+    'Hi Ines, Tom at Crumbline. I’ve got some good news about it. 0161 496 0855.',
+    'Hi Ines, Tom at Crumbline. I’ve booked the clear-span tent for the 3rd. 0161 496 0856.',
+    'Hi Ines, Tom at Crumbline. Our flour is cheaper than the wholesalers 20 percent. 0161 496 0857.',
+  ])(
+    'finds no hook in a free quote, vague good news, "clear-span" or being cheaper: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it('reads being cheaper than others as talking price', () => {
+    expect(
+      why(
+        'Hi Ines, Tom at Crumbline. We are cheaper than the big mills. 0161 496 0858.',
+        'noPitch',
+      ),
+    ).toContain('cheaper than');
+  });
+
+  it('reads a superlative word that starts a firm’s name as the name, not a boast', () => {
+    expect(met('Hi Ines, Leading Edge Ovens here. Ring 0161 496 0859.', 'noPitch')).toBe(true);
+    expect(
+      met('Hi Ines, we are the leading oven firm in Leeds. Ring 0161 496 0860.', 'noPitch'),
+    ).toBe(false);
+  });
+
+  it('still finds welders free from Monday a hook', () => {
+    expect(met('Hi Ines, we have two welders free from Monday. Tom, 0161 496 0861.', 'hook')).toBe(
+      true,
+    );
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',

@@ -11,7 +11,7 @@ import {
 } from './about-us';
 import { check, type Check } from './check';
 import { priceTalk } from './price';
-import { around, blanked, quote, sentences } from './text';
+import { around, blanked, blankWhere, quote, sentences } from './text';
 
 /** A sentence longer than this reads as an explanation, not a voicemail. */
 const LONG_SENTENCE_WORDS = 30;
@@ -39,9 +39,14 @@ const BUILT_IN =
 const COVERS_LIST =
   /\b[Oo]ur (?:[\w-]+ ){0,3}?(?:which|that) (?:covers|includes|comes with)(?: (?!and\b)[\w-]+){4,}(?:,)? and [\w-]+/;
 
+// A superlative word that starts a capitalised name is the firm's name, not a boast: "Premier Linen
+// & Tent here", "Leading Edge Dental" (kept as long as the word, so quotes still line up).
+const SUPERLATIVE_NAME =
+  /\b(?:Premier|Leading|Best|Top|Prime|Supreme|Ultimate|Elite)(?=\s+(?:&\s+)?\p{Lu}\p{Ll})/gu;
+
 /** The no-pitch line: the first price, boast, product explanation, feature list or long sentence about us. */
 export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
-  const rest = blanked(text, numbers);
+  const rest = blankWhere(blanked(text, numbers), SUPERLATIVE_NAME, () => true);
   const price = priceTalk(rest);
   if (price)
     return check(
