@@ -2571,6 +2571,21 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   });
 
   it.each([
+    'Hi Ines, Tom at Crumbline. Give me a holler on 0161 496 0870.',
+    'Hi Ines, Tom at Crumbline. I’ve held the van for the 9th. Could you confirm by Monday? 0161 496 0871.',
+    'Hi Ines, Tom at Crumbline. Can you sign off the oven layout this week? 0161 496 0872.',
+  ])('finds a next step in a regional "holler" or a confirmation asked of them: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. Was passing, so I’d, um, reach out, see how the ovens are. Take care.',
+    'Hi Ines, Tom at Crumbline. I wanted to confirm your address for the survey. Bye.',
+  ])('finds no next step in our own reaching out or our own confirming: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',

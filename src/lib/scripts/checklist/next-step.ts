@@ -16,15 +16,18 @@ const CONTACT_VERB =
 // "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
 // only states the number (blind set 8).
 const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
+// A contact verb that carries on our own clause is what we did, not an ask: "thought I'd, you know,
+// reach out, see how things were going".
+const OUR_CLAUSE = String.raw`(?<!\b(?:i|we)(?:'d|'ll| would| will)\b[^.!?;]{0,20})`;
 const NEXT_STEP: RegExp[] = [
   // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
   /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
   new RegExp(
-    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
+    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try|holler|yell)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
     'i',
   ),
   new RegExp(
-    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
+    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*${OUR_CLAUSE}(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
@@ -39,11 +42,12 @@ const NEXT_STEP: RegExp[] = [
   // ("flick me a text", "fire us an email": any verb that sends us a message)
   /\b(?:drop|send|shoot|flick|fire|ping|bang|give) (?:me|us) (?:a|an) (?:quick )?(?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
-    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
+    // (or to settle something of theirs: "Could you confirm by Friday?", "can you sign off the plan?")
+    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back|confirm|sign off|approve)\b`,
     'i',
   ),
   // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
-  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz|holler|yell)\b/i,
   // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?",
   // "shall I pencil you in for Thursday at 3?"
   new RegExp(
