@@ -2585,6 +2585,23 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     expect(met(text, 'nextStep')).toBe(false);
   });
 
+  it('reads what we have rattled off with "and such" as a list of what we sell', () => {
+    const text =
+      'Hi Ines, Tom at Crumbline, was passing, we got some new proving trays and some mixers and stuff, anyway, bye.';
+    expect(met(text, 'noPitch')).toBe(false);
+    expect(why(text, 'noPitch')).toContain('and stuff');
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. You mentioned the forms and the rota and such. Ring 0161 496 0880.',
+    'Hi Ines, Tom at Crumbline. We got your note and the photos. Ring 0161 496 0881.',
+  ])(
+    'finds no list of ours in their things "and such" or two things without a catch-all: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(true);
+    },
+  );
+
   it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
