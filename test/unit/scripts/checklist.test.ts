@@ -2603,6 +2603,22 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   );
 
   it.each([
+    'Hi Ines, you shortlisted us for the canteen tender. Tom at Crumbline, 0161 496 0890.',
+    'Hi Ines, last month you trialled our rye loaf at the Leeds shop. Tom, Crumbline, 0161 496 0891.',
+    'Hi Ines, you put in for a grease trap survey. Tom at Crumbline, 0161 496 0892.',
+  ])('finds context in anything they did, said in the past tense: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, if you switched flour you could save a lot. Tom at Crumbline, 0161 496 0893.',
+    'Hi Ines, are you interested in rye? Tom at Crumbline, 0161 496 0894.',
+    'Hi Ines, everything you need for proving, in one tray. Tom at Crumbline, 0161 496 0895.',
+  ])('finds no context in a what-if, a question or what they need: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',

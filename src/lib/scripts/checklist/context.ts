@@ -17,6 +17,12 @@ const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|rec
 // (a noun phrase only: "Sam at the bakery we supply says …" is our customer's story, the hook)
 const PLACE_WORD = String.raw`(?!(?:we|our|us|i|my|you|your|they|their|who|that)\b)[a-z][\w'-]*`;
 const OUTSIDER_PLACE = String.raw`(?<=\bthe\s)(?:${PLACE_WORD}\s+){0,2}${PLACE_WORD}`;
+/**
+ * Something they did, in the past tense: "you asked", "you listed", "you filled in", "you rang"
+ * (a verb in -ed, not "need" or "feed", or a common irregular one). Their side of the story: context,
+ * never a result (the hook reads it too).
+ */
+export const YOU_DID = String.raw`you (?:just |recently |already )?(?:(?![a-z]*eed\b)[a-z]+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw|put|ran|won|built|bought|began|held|brought)\b`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
@@ -42,8 +48,14 @@ export const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|we chatted|we had a (?:chat|natter|yarn)|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|listed|advertised|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|we chatted|we had a (?:chat|natter|yarn))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  // anything they did, said in the past tense: "you listed 400 acres", "you filled in the form"
+  // (not a what-if or a question: "if you switched", "were you affected", "are you interested")
+  new RegExp(
+    String.raw`(?<!\b(?:if|when|unless|once|whether|what|have|had|did|do|does|are|were|was|is|wish|before|after|until|till|case|thank)\s+(?:\w+\s+)?)\b${YOU_DID}`,
+    'i',
+  ),
   // a call we had, thanked for: "thanks for taking my call last week", "thank you for returning my call"
   /\bthank(?:s| you) (?:so much )?for (?:taking|returning) my call\b/i,
   // (or thanked for: "thanks for the quote request on our website")

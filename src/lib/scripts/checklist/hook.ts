@@ -3,6 +3,7 @@ import type { PhoneMention } from '../phone';
 import type { SelfIntro } from '../self-intro';
 import { describesUs, ourBoast, ourFigure, ourFigures } from './about-us';
 import { check, type Check } from './check';
+import { YOU_DID } from './context';
 import { cutOff } from './cut-off';
 import { priceTalk, THEIR_MONEY } from './price';
 import {
@@ -202,8 +203,7 @@ const BOAST_TAIL = new RegExp(
 
 // What they did is their side of the story (context), never a result: "you filled in the form
 // about catching up on two years of bookkeeping".
-const THEY_DID =
-  /^\s*you (?:just |recently )?(?:\w+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw)\b/i;
+const THEY_DID = new RegExp(String.raw`^\s*${YOU_DID}`, 'i');
 
 /** The hook line: a cut-off, a pointed question or a result for them, once pitch is blanked out. */
 export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {
