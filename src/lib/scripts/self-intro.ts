@@ -78,6 +78,7 @@ const COMPANY_WORDS = new Set(
     'canada philippines singapore ' +
     // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
     'tractors machinery equipment translations translation interpreting linen laundry ' +
+    'renewables electricals plastics metals ceramics joinery ' +
     'signage uniforms textiles tools repairs drones ' +
     // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets", "Highveld Fleet
     // Cover", "Summit Dental Lab" (one lab as well as "labs"), "Sparkle Commercial" (a cleaning or
@@ -298,7 +299,7 @@ const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) y
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
 // (a name then a greeting is the address; the caller's intro never has a greeting after it)
-const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|[Aa]ttention\s+[^.,:;!?—–]{1,40}[:!—–])`;
+const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|(?:[Aa]ttention|[Tt]o)\s+(?:the\s+)?[^.,:;!?—–]{1,40}:)`;
 
 /** One way the opening is skipped. */
 interface OpeningSkip {
@@ -345,7 +346,11 @@ const OPENING_SKIPS: OpeningSkip[] = [
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
   // an honorific said as part of the greeting: "hello ma'am good morning po, …"
   // (or "Doctor sahab": a title with an honorific instead of a name)
-  { pattern: /^(?:sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu },
+  // ("Dear Sir or Madam": a letter's greeting to whoever it reaches)
+  {
+    pattern:
+      /^(?:sir or madam|sir\/madam|sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu,
+  },
   // "maam Liza goodmorning, …": their name, then a greeting typed as one word
   {
     pattern: new RegExp(String.raw`^${THEIR_NAME}\s+(?=${GREETING})`, 'u'),
@@ -461,9 +466,10 @@ const NAME_AFTER_THEIRS = new RegExp(
   String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*(?:[,—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|St))\.)\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
   'u',
 );
-// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
+// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening (or right
+// before the number: "Hi Maria, Omar Haddad, Warmleaf Renewables, 0161 …").
 const NAME_THEN_COMPANY = new RegExp(
-  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
+  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*(?:[.!;—–]|,\s*[+(]?\d))`,
   'u',
 );
 

@@ -2527,6 +2527,15 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     },
   );
 
+  it('reads money shaved off their bill as theirs, however the verb is spelled', () => {
+    expect(
+      met(
+        'Hi Ines, we’re shaving £90 off each monthly gas bill for bakeries. Tom, 0161 496 0907.',
+        'noPitch',
+      ),
+    ).toBe(true);
+  });
+
   it('reads money off their bill as theirs, not our price', () => {
     expect(
       met(
@@ -2616,6 +2625,53 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     'Hi Ines, everything you need for proving, in one tray. Tom at Crumbline, 0161 496 0895.',
   ])('finds no context in a what-if, a question or what they need: %s', (text) => {
     expect(met(text, 'context')).toBe(false);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. Gimme a bell on 0161 496 0900.',
+    'Hi Ines, Tom at Crumbline. Holler back at 0161 496 0901.',
+    'Hi Ines, Tom at Crumbline. Would Tuesday at two suit for a look at the ovens? 0161 496 0902.',
+    'Hi Ines, Tom at Crumbline. Does next week work for a tasting? 0161 496 0903.',
+  ])(
+    'finds a next step in "gimme a bell", "holler" and a day put to them as a question: %s',
+    (text) => {
+      expect(met(text, 'nextStep')).toBe(true);
+    },
+  );
+
+  it('finds no next step in a day that is not put to them', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Does Tuesday ever get quiet at the bakery? 0161 496 0904.',
+        'nextStep',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['To the kitchen manager: this is Tom from Crumbline.', 'Tom'],
+    ['Dear Sir or Madam, Crumbline Foods here.', 'Crumbline Foods'],
+    ['Hi Ines, Tom Reyes, Crumbline Renewables, 0161 496 0905.', 'Tom Reyes'],
+  ])(
+    'finds the intro after "To the …:", "Sir or Madam" or their name before a name and firm: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it('names the caller, not the firm, before the number', () => {
+    expect(why('Hi Ines, Tom Reyes, Crumbline Renewables, 0161 496 0905.', 'callback')).toContain(
+      '(Tom Reyes)',
+    );
+  });
+
+  it('reads extra money for them as theirs, not our price', () => {
+    const text =
+      'Hi Ines, what would an extra two hundred quid a week do for the bakery? Tom at Crumbline, 0161 496 0906.';
+    expect(met(text, 'hook')).toBe(true);
+    expect(met(text, 'noPitch')).toBe(true);
   });
 
   it.each([

@@ -12,7 +12,7 @@ const DAY = String.raw`(?:${WHEN}|this week|next week)`;
 const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|catch|give you)\b)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|holler|contact|get in touch|reach out|visit|ask for';
 // "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
 // only states the number (blind set 8).
 const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
@@ -23,7 +23,7 @@ const NEXT_STEP: RegExp[] = [
   // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
   /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
   new RegExp(
-    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try|holler|yell)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
+    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|(?:give (?:me|us)|gimme) a (?:call|ring|shout|buzz|bell|tinkle|try|holler|yell)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
     'i',
   ),
   new RegExp(
@@ -31,6 +31,11 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // a day put to them as a question: "Would Thursday at ten suit?", "does Monday work for a look?"
+  new RegExp(
+    String.raw`\b(?:would|does|do|will|is|could)\s+(?:[\w-]+\s+){0,2}?${DAY}\b[^.!?]{0,30}\b(?:suit|work|be (?:ok|okay|good|better|any good))\b[^.!?]*\?`,
+    'i',
+  ),
   // an invitation as an imperative: "Come try a free class!", "come and see the showroom"
   /(?:^|[.!?]\s+)(?:[Cc]ome (?:and )?(?:try|see|visit|join|meet|grab)|[Pp]op (?:in|by|round)|[Dd]rop (?:in|by))\b/,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",

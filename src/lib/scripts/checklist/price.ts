@@ -47,10 +47,12 @@ const AMOUNT = String.raw`(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|t
 const MONEY = String.raw`(?:${AMOUNT}|\ba couple(?: of)?(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 // Money off a bill of theirs, in any tense: "would knocking $400 off every quarterly power bill …",
 // "shaves two grand off the fleet's fuel costs".
-const OFF_THEIR_BILL = String.raw`\b(?:knock|take|shave|chop|trim|cut)(?:s|ed|ing|ping|ting)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?(?:${MONEY}|${NUMBER_WORD}\s+grand\b)[^.!?;]{0,25}?\boff (?:your|their|every|each|the|a|his|her)\b[^.!?;]{0,30}\b(?:bills?|invoices?|costs?|premiums?|spend|fees?)\b`;
+const OFF_THEIR_BILL = String.raw`\b(?:knock(?:s|ed|ing)?|tak(?:e|es|ing)|took|shav(?:e|es|ed|ing)|chop(?:s|ped|ping)?|trim(?:s|med|ming)?|cut(?:s|ting)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?(?:${MONEY}|${NUMBER_WORD}\s+grand\b)[^.!?;]{0,25}?\boff (?:your|their|every|each|the|a|his|her)\b[^.!?;]{0,30}\b(?:bills?|invoices?|costs?|premiums?|spend|fees?)\b`;
 /** Money that is theirs: a grant, what something is worth or costs them, what they lose or keep. */
+// (or money added for them: "what would an extra two hundred quid a month do for the shop?")
+const EXTRA_FOR_THEM = String.raw`\b(?:an )?(?:extra|additional)\s+${MONEY}`;
 export const THEIR_MONEY = new RegExp(
-  String.raw`${OFF_THEIR_BILL}|\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b|\b(?:over|under)-?(?:insured|paying|paid|charged|billed|valued|priced)\b[^.!?;]{0,20}?${MONEY}`,
+  String.raw`${OFF_THEIR_BILL}|${EXTRA_FOR_THEM}|\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b|\b(?:over|under)-?(?:insured|paying|paid|charged|billed|valued|priced)\b[^.!?;]{0,20}?${MONEY}`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */
