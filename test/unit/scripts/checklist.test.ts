@@ -2675,6 +2675,40 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   });
 
   it.each([
+    'Hi Ines, I got your number off Jo at the bakers’ guild. Tom at Crumbline, 0161 496 0960.',
+    'Hi Ines, you were asking at the trade stand about rye flour. Tom at Crumbline, 0161 496 0961.',
+  ])('finds context in where we got their number, or what they were doing: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('finds no context in a what-if about what they were doing', () => {
+    expect(
+      met(
+        'Hi Ines, if you were looking for rye flour, we mill it. Tom at Crumbline, 0161 496 0962.',
+        'context',
+      ),
+    ).toBe(false);
+  });
+
+  it('finds a hook in a scheme that pays a share of their cost', () => {
+    expect(
+      met(
+        'Hi Ines, there’s a council fund that covers half of new ovens. Tom, Crumbline, 0161 496 0963.',
+        'hook',
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a next step in "let me know what day suits"', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Let me know what day suits for a tasting. 0161 496 0964.',
+        'nextStep',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',

@@ -22,7 +22,8 @@ const OUTSIDER_PLACE = String.raw`(?<=\bthe\s)(?:${PLACE_WORD}\s+){0,2}${PLACE_W
  * (a verb in -ed, not "need" or "feed", or a common irregular one). Their side of the story: context,
  * never a result (the hook reads it too).
  */
-export const YOU_DID = String.raw`you (?:just |recently |already )?(?:(?![a-z]*eed\b)[a-z]+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw|put|ran|won|built|bought|began|held|brought)\b`;
+// (or were doing: "you were asking at the trade counter about racking")
+export const YOU_DID = String.raw`you (?:just |recently |already )?(?:(?![a-z]*eed\b)[a-z]+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw|put|ran|won|built|bought|began|held|brought|were [a-z]+ing)\b`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
@@ -33,7 +34,7 @@ export const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs ("the most recommended installer" is a boast, not a referral)
   // (in a message left with whoever answers, the prospect is "his" or "her": "Lorraine at Cargill
   // Mills gave me his name")
-  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) (?:me|us) to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up)\b/i,
+  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) (?:me|us) to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up|got your (?:name|number|details|email) (?:from|off|through|via))\b/i,
   // (the outsider's place may be a common noun: "Luc at the fuel dock tells me …", "Ann from the
   // harbour office said …")
   new RegExp(

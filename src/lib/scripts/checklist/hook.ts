@@ -92,7 +92,8 @@ const HOOK: RegExp[] = [
   // what it finds for them: "it tends to turn up reliefs people have missed"
   /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?|(?:under|over)-?(?:billing|billed|charging|charged|claiming|claimed|paying|paid))\b/i,
   // a share of their cost paid for them: "could cover about half the install"
-  /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
+  // (or by something that does it: "a grant that pays for half of new racking")
+  /\b(?:could|would|can|will|to|that|which) (?:cover|covers|pay for|pays for|fund|funds)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
   // a visit free of charge: "with no call-out charge"
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"

@@ -80,7 +80,7 @@ const NEXT_STEP: RegExp[] = [
   ),
   // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
   new RegExp(
-    String.raw`\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
+    String.raw`\blet me know (?:when|which|what (?:time|day|date|suits|works)|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
     'i',
   ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",
