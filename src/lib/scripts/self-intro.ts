@@ -21,7 +21,8 @@ export interface SelfIntro {
 // "I", "JAMES" and "QUICK ONE" are never taken for a caller's name.
 const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
 const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
-const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
+// (with the small words inside a surname: "Piet van Dijk", "Ana de Souza")
+const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+(?:(?:van|der|den|de|da|di|du|von|dos|del|bin|binti)\s+)*${CAP}){0,2})`;
 // ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
 const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?(?!I\b)[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
 // Where a clause begins: the start, after punctuation, or after a greeting word.

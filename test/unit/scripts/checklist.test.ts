@@ -2708,6 +2708,49 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     ).toBe(true);
   });
 
+  it('finds a next step in "you can whatsapp me", said to them', () => {
+    expect(
+      met('Hi Ines, Tom at Crumbline. You can whatsapp me on 0161 496 0980.', 'nextStep'),
+    ).toBe(true);
+  });
+
+  it('reads "since ten years" as how long we have traded, a boast and no hook', () => {
+    const text =
+      'Hi Ines, Tom from Crumbline, we are milling flour for Hovis since 12 years. Please call 0161 496 0982.';
+    expect(met(text, 'noPitch')).toBe(false);
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it('reads a caller’s name with "van" or "de" inside it', () => {
+    const text = 'Hi Ines, Joost van Leeuwen from Crumbline Mills. Please phone me 0161 496 0983.';
+    expect(why(text, 'callback')).toContain('Joost van Leeuwen');
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it('finds context in hearing from someone of theirs, but not in hearing from them', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Heard from your landlord that the oven failed. 0161 496 0984.',
+        'context',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Haven’t heard from you since March. 0161 496 0985.',
+        'context',
+      ),
+    ).toBe(false);
+  });
+
+  it('finds context in a named outsider who told us', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Priya at the mill told us your bags keep splitting. 0161 496 0986.',
+        'context',
+      ),
+    ).toBe(true);
+  });
+
   it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',

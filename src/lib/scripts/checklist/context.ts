@@ -9,10 +9,10 @@ const NEWS_VERB = String.raw`(?:took over|hiring|advertising for|recruiting|expa
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
 // (not hearing back from them: "havent heard back")
 // ("we have seen at the fair that your …")
-const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+back\b)(?!\s+from\s+(?:you|u)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …", "a mutual friend,
 // Sara Lund, said …". Never "we" or "I".
-const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+const REPORTED = String.raw`(?:said|says|told (?:me|us)|tells (?:me|us)|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
 // A place named by a common noun, after "the": "the fuel dock", "the harbour office" (never ours).
 // (a noun phrase only: "Sam at the bakery we supply says …" is our customer's story, the hook)
 const PLACE_WORD = String.raw`(?!(?:we|our|us|i|my|you|your|they|their|who|that)\b)[a-z][\w'-]*`;

@@ -15,7 +15,8 @@ const CONTACT_VERB =
   'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|holler|contact|get in touch|reach out|visit|ask for';
 // "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
 // only states the number (blind set 8).
-const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
+// (so does "you can whatsapp me", whatever the way: blind set 9's "you can call me on …")
+const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me|\byou (?:can|could) (?:always |also |just )?(?:${CONTACT_VERB}) (?:me|us)`;
 // A contact verb that carries on our own clause is what we did, not an ask: "thought I'd, you know,
 // reach out, see how things were going".
 const OUR_CLAUSE = String.raw`(?<!\b(?:i|we)(?:'d|'ll| would| will)\b[^.!?;]{0,20})`;
