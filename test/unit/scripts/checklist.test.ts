@@ -2752,6 +2752,20 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
   });
 
   it.each([
+    'Hi Ines, Oak Row Bakery haven’t had a single flat batch since we serviced their provers. Tom, Crumbline, 0161 496 0990.',
+    'Hi Ines, we rewired the Greens’ kitchen in May and they’ve not lost a tray since. Tom, Crumbline, 0161 496 0991.',
+  ])('finds a hook in a customer’s problem gone since we came in: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. They haven’t called us since the storm. 0161 496 0992.',
+    'Hi Ines, Tom at Crumbline. I haven’t had a reply since March. 0161 496 0993.',
+  ])('finds no hook in silence since: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it.each([
     'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
     'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
     'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',

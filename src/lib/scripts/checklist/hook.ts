@@ -138,6 +138,9 @@ const HOOK: RegExp[] = [
   /\bwithout (?:paying|spending|costing(?: you)?) (?:a penny |a cent |any(?:thing)? )?more\b|\bwithout (?:any )?(?:extra|additional) cost\b/i,
   // a cost they fall out of: "a tray that drops out of the tax completely"
   /\b(?:drops? out of|falls? outside|exempt from|escapes?) (?:the )?(?:[\w-]+ )?(?:tax|levy|duty|tariff|charge)\b/i,
+  // a customer's problem gone since we came in: "Dunmore Timber haven't had a single late load since
+  // we took over their runs", "they've not used the oil tank since"
+  /\b(?:they|he|she|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:haven't|hasn't|have not|has not|have never|has never|never)|'ve (?:not|never)|'s (?:not|never))\s+(?:had|needed|used|missed|lost|run out|broken down)\b[^.!?]{0,40}\bsince\b/u,
   // a customer's bill gone: "now they pay zero dollar for electricity", "she pays nothing for heat"
   /\b(?:they|he|she|now)\s+(?:now\s+)?(?:pay|pays|paid|spend|spends|spent)\s+(?:zero|nothing|next to nothing|nowt)\b/i,
   // what they asked for, now on offer: "before 7am, which is what you said the store managers wanted"
