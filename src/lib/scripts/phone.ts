@@ -27,6 +27,39 @@ const DIGIT_WORDS: Record<string, string> = {
   nine: '9',
 };
 const REPEAT_WORDS: Record<string, number> = { double: 2, triple: 3 };
+// A number read out in pairs: "plus twenty-seven, eighty-two, five five five, forty-one, nineteen".
+const TEEN_WORDS: Record<string, string> = {
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+};
+const TENS_WORDS: Record<string, string> = {
+  twenty: '2',
+  thirty: '3',
+  forty: '4',
+  fifty: '5',
+  sixty: '6',
+  seventy: '7',
+  eighty: '8',
+  ninety: '9',
+};
+const PAIR_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+// A pair said as tens and a unit: "forty-one", "eighty two".
+const TENS_UNIT = /^[\s-]?(one|two|three|four|five|six|seven|eight|nine)\b/i;
+// A pair word is part of a number only beside another digit or pair word ("fifty, oh one"), or
+// ending a number spelled out ("…, forty-one, nineteen."), never "twenty minutes" after one.
+const PAIR_NEXT = new RegExp(
+  String.raw`^[\s,—–-]*(?:\d|(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|${PAIR_WORD})\b)`,
+  'i',
+);
+const PAIR_ENDS = /^\s*(?:[,.;!?…—–]|$)/;
 /** A hesitation or correction inside a number: "817, 555 — sorry — 0142" is one number. */
 const CORRECTIONS = new Set(['sorry', 'um', 'umm', 'uh', 'uhh', 'er', 'erm']);
 const SEPARATORS = new Set(['-', '.', ',', '(', ')', '/', '+', '–', '—']);
@@ -43,6 +76,11 @@ type Token =
 // A digit, a digit word or "double" next: "oh eight six, …" starts a number with its "oh".
 const DIGIT_NEXT =
   /^[\s,—–-]*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)/i;
+// "plus" is the "+" of a country code when a number follows: "plus forty-four, seven seven …".
+const PLUS_NEXT = new RegExp(
+  String.raw`^\s+(?:\d|(?:${PAIR_WORD}|one|two|three|four|five|six|seven|eight|nine)\b)`,
+  'i',
+);
 
 // Words that carry a number on to its next part: "five one four, five five five... and the last
 // bit is oh one nine two", "… and then 0192".
@@ -90,8 +128,25 @@ function tokenize(text: string): Token[] {
     const lower = raw.toLowerCase();
     const previous = tokens.findLast((t) => t.kind !== 'sep');
     const inRun = previous?.kind === 'digits' || pending.repeat > 1;
+    // (the run so far was spelled out, so a pair word carries it on)
+    const spelledRun = previous?.kind === 'digits' && /^[a-z]/i.test(text.slice(previous.start));
     if (/^\d+$/.test(raw)) {
       tokens.push({ kind: 'digits', value: raw, start, end });
+    } else if (lower === 'plus' && PLUS_NEXT.test(text.slice(end, end + 20))) {
+      // (no digit of its own, but where the number starts, as "+" is)
+      tokens.push({ kind: 'digits', value: '', start, end });
+    } else if (
+      (lower in TEEN_WORDS || lower in TENS_WORDS) &&
+      (PAIR_NEXT.test(text.slice(end).replace(TENS_UNIT, '')) ||
+        (spelledRun && PAIR_ENDS.test(text.slice(end).replace(TENS_UNIT, ''))))
+    ) {
+      const unit = lower in TENS_WORDS ? TENS_UNIT.exec(text.slice(end)) : null;
+      const value =
+        TEEN_WORDS[lower] ??
+        `${TENS_WORDS[lower]}${unit ? DIGIT_WORDS[(unit[1] ?? '').toLowerCase()] : '0'}`;
+      const to = unit ? end + unit[0].length : end;
+      tokens.push({ kind: 'digits', value, start, end: to });
+      skipTo = to;
     } else if (lower in REPEAT_WORDS) {
       pending.repeat = REPEAT_WORDS[lower] ?? 1;
       tokens.push({ kind: 'sep', start, end });

@@ -21,7 +21,8 @@ export interface SelfIntro {
 // "I", "JAMES" and "QUICK ONE" are never taken for a caller's name.
 const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
 const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
-const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+${CAP}){0,2})`;
+// (with the small words inside a surname: "Piet van Dijk", "Ana de Souza")
+const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+(?:(?:van|der|den|de|da|di|du|von|dos|del|bin|binti)\s+)*${CAP}){0,2})`;
 // ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
 const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?(?!I\b)[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
 // Where a clause begins: the start, after punctuation, or after a greeting word.
@@ -46,7 +47,9 @@ const NOT_NAMES = new Set(
     'they he she it ' +
     // a word of greeting or praise said as a sentence: "Hi Dana, Congratulations!"
     'congratulations congrats welcome apologies great brilliant wonderful lovely nice perfect ' +
-    'awesome excellent fantastic greetings namaste'
+    'awesome excellent fantastic greetings namaste ' +
+    // a blessing or farewell said as the last word: "Call us at …. Blessings."
+    'blessings cheerio'
   ).split(' '),
 );
 
@@ -76,9 +79,12 @@ const COMPANY_WORDS = new Set(
     'canada philippines singapore ' +
     // trades named by what they make, mend or translate: "Tywi Tractors", "Quinn Translations"
     'tractors machinery equipment translations translation interpreting linen laundry ' +
-    'signage uniforms textiles tools repairs ' +
-    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets"
-    'assurance customs lets ' +
+    'renewables electricals plastics metals ceramics joinery ' +
+    'signage uniforms textiles tools repairs drones ' +
+    // more trades: "Grace Assurance", "Portside Customs", "Ellis Student Lets", "Highveld Fleet
+    // Cover", "Summit Dental Lab" (one lab as well as "labs"), "Sparkle Commercial" (a cleaning or
+    // property firm that serves businesses)
+    'assurance customs lets cover lab commercial ' +
     // a group that speaks for a firm: "the teamhr crew", "the Brightside team", "the bookings desk",
     // "the head office"
     'team crew desk department office'
@@ -89,6 +95,8 @@ const BRAND_WORD =
   /^\p{Lu}\p{Ll}{2,}(?:print|wise|soft|ware|logic|tech|works|hub|desk|flow|stack|cloud|mart|labs|box|pay|ify)$/u;
 
 const lower = (s: string) => s.toLowerCase();
+/** The text as a literal inside a pattern. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
@@ -226,7 +234,7 @@ const LONE_HERE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*\s+(?:here|calling|speaking)$
  * says that of themselves. Reported speech ("Sam said") and asking for them ("call Sam") do not count.
  */
 function thirdPersonLater(name: string, text: string, from: number): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escape(name);
   const later = text.slice(from);
   // (or the first word of the firm's own name: "Mason here — the Mason Group, property management")
   const firm = new RegExp(String.raw`\b${n}(?:\s+\p{Lu}[\p{L}&]*){0,2}\s+(\p{Lu}\p{Ll}+)\b`, 'gu');
@@ -235,6 +243,16 @@ function thirdPersonLater(name: string, text: string, from: number): boolean {
     String.raw`\b(?:at|from|with|about|of|using|use)\s+${n}\b|\b${n}(?:'s\s+(?!(?:here|calling)\b)\p{Ll}+|\s+(?:\p{Ll}+ly\s+)?(?:is|has|can|will|(?!(?:says|thinks|reckons|mentions|asks|wants|needs)\b)\p{Ll}{2,}[^s\s']s)\b)`,
     'u',
   ).test(later);
+}
+
+/**
+ * Whether the name is the start of a firm already introduced: "it's Ellis Student Lets … Call Ellis
+ * on …" asks for the firm by its short name, not for a person.
+ */
+function firmAlready(name: string, found: SelfIntro[]): boolean {
+  return found.some(
+    (f) => !f.person && new RegExp(String.raw`\b${escape(name)}\s+\p{Lu}`, 'u').test(f.words),
+  );
 }
 
 /**
@@ -257,11 +275,13 @@ const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok
 // A run of sentence punctuation is one sentence end: "Rick!!", "Jo?!", "Sam...".
 const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+`;
+// (spelled out too, as an unpunctuated or dictated script writes it: "Mister Robinson")
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mister|Missus|Doctor)\.?\s+`;
 // The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
 const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
-// (with an honorific after it, as Indian and Nigerian English say it: "Meera ma'am", "Raj sir")
-const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb))?`;
+// (with an honorific after it, as Indian, Pakistani and Nigerian English say it: "Meera ma'am",
+// "Raj sir", "Imran bhai", "Sana baji"; or Japanese English: "Tanaka san")
+const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb|sahib|saab|bhai|bhaiya|baji|didi|san))?`;
 const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
@@ -279,6 +299,9 @@ const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) y
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
+// (a name then a greeting is the address; the caller's intro never has a greeting after it)
+const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|(?:[Aa]ttention|[Tt]o)\s+(?:the\s+)?[^.,:;!?—–]{1,40}:)`;
+
 /** One way the opening is skipped. */
 interface OpeningSkip {
   pattern: RegExp;
@@ -290,6 +313,9 @@ interface OpeningSkip {
 
 const OPENING_SKIPS: OpeningSkip[] = [
   { pattern: new RegExp(String.raw`^${GREETING}[\s,!?.:;…—–-]*`, 'iu') },
+  // Who the message is addressed to, before the greeting: their firm ("Riverside Country Club, hi,
+  // …", "Kettle Creek Dairy — hi Marieke") or a broadcast's audience ("Attention fleet owners:").
+  { pattern: new RegExp(String.raw`^${ADDRESSEE}[\s,!.:;…—–-]*`, 'u') },
   { pattern: new RegExp(String.raw`^${INTERJECTION}[\s,!?.:;…—–-]*`, 'iu') },
   // Their name and a comma, a dash, or a run of punctuation ("Rick!!", "Sam..."); a lone "." is
   // left to the bare-name rules ("Aisha Begum. Calling about …"), a "?" to the next rule.
@@ -321,7 +347,11 @@ const OPENING_SKIPS: OpeningSkip[] = [
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
   // an honorific said as part of the greeting: "hello ma'am good morning po, …"
   // (or "Doctor sahab": a title with an honorific instead of a name)
-  { pattern: /^(?:sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu },
+  // ("Dear Sir or Madam": a letter's greeting to whoever it reaches)
+  {
+    pattern:
+      /^(?:sir or madam|sir\/madam|sir|ma'am|maam|madam|po|ji|doctor|sahab|saheb|sahib)\b[\s,!.]*/iu,
+  },
   // "maam Liza goodmorning, …": their name, then a greeting typed as one word
   {
     pattern: new RegExp(String.raw`^${THEIR_NAME}\s+(?=${GREETING})`, 'u'),
@@ -330,7 +360,7 @@ const OPENING_SKIPS: OpeningSkip[] = [
   // "hey tom its sarah", "Hi Jenifer this is Mkie": a name with no comma right before the intro.
   {
     pattern: new RegExp(
-      String.raw`^(?:(?:mr|mrs|ms|dr|sir|madam|ma'am|maam)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
+      String.raw`^(?:(?:mr|mrs|ms|dr|mister|missus|doctor|sir|madam|ma'am|maam)\.?\s+\p{Ll}+|\p{Ll}+|${THEIR_NAME})\s+(?=${INTRO_PHRASE}\s)`,
       'u',
     ),
   },
@@ -437,9 +467,10 @@ const NAME_AFTER_THEIRS = new RegExp(
   String.raw`^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[\s,!]*${THEIR_NAME}\s*(?:[,—–]|(?<!\b(?:Mr|Mrs|Ms|Dr|St))\.)\s*(?!${TITLE})(${CAP})(?=\s*[.!]\s)`,
   'u',
 );
-// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening.
+// "Niamh Byrne, Harbour Lettings.": a name, then a company, as a clause at the opening (or right
+// before the number: "Hi Maria, Omar Haddad, Warmleaf Renewables, 0161 …").
 const NAME_THEN_COMPANY = new RegExp(
-  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*[.!;—–])`,
+  String.raw`(?<=${CLAUSE_START})(${CAP}(?:\s+${CAP})?),\s*(${COMPANY})(?=\s*(?:[.!;—–]|,\s*[+(]?\d))`,
   'u',
 );
 
@@ -504,7 +535,8 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
       ((companyVoice &&
         ((LONE_HERE.test(words) && !COMPANY_NEXT.test(text.slice(end))) ||
           introducesOnlyName(text, name, start, end))) ||
-        thirdPersonLater(name, text, end))
+        thirdPersonLater(name, text, end) ||
+        firmAlready(name, found))
     )
       kind = 'company';
     // "its annual service": "its" is a possessive, not "it's", unless the script drops every

@@ -150,18 +150,20 @@ const INDEPENDENT_8_OVERALL_FLOOR = 0.97;
 
 // The ninth blind set, written while round 10 tuned and never shown to anyone tuning, scored 91.0 %
 // on round 9's code and 91.4 % on round 10's (opener 91.7, callback 91.7, repeated 100, context
-// 83.3, hook 85.0, next step 95.0, no pitch 93.3): its honest, out-of-sample figure. It is unseen,
-// so these floors sit one script under that first run, to catch a regression without tuning on it.
+// 83.3, hook 85.0, next step 95.0, no pitch 93.3), and that stays its honest figure. Round 11
+// studied its misses, so it is tuning data now: these floors sit one script under round 11's
+// figures (opener, callback, repeated, next step and no pitch 100 %, hook 96.7 %, context 95.0 %,
+// overall 98.8 %) so a regression fails CI.
 const INDEPENDENT_9_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.9,
-  callback: 0.9,
+  opener: 0.98,
+  callback: 0.98,
   repeated: 0.98,
-  context: 0.81,
-  hook: 0.83,
-  nextStep: 0.93,
-  noPitch: 0.91,
+  context: 0.93,
+  hook: 0.95,
+  nextStep: 0.98,
+  noPitch: 0.98,
 };
-const INDEPENDENT_9_OVERALL_FLOOR = 0.9;
+const INDEPENDENT_9_OVERALL_FLOOR = 0.98;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -251,7 +253,7 @@ describe(
         INDEPENDENT_8_OVERALL_FLOOR,
       ],
       [
-        'ninth (unseen; first run 91.4 %)',
+        'ninth (seen, tuning since round 11; first run 91.4 %)',
         independent9,
         INDEPENDENT_9_FLOORS,
         INDEPENDENT_9_OVERALL_FLOOR,

@@ -2436,3 +2436,341 @@ describe('round 10 principles: what blind set 8 showed, in my own sentences', ()
     ).toBe(true);
   });
 });
+
+describe('round 11 principles: what blind set 9 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+  const why = (text: string, id: CheckId) => byId(checks(text), id).why;
+
+  it.each([
+    'Morning Ines. I noticed Vale Bakeries are advertising for a night baker. Tom at Crumbline, 0161 496 0800.',
+    'Hi Ines, Tom at Crumbline. You’re recruiting van drivers again, I see. 0161 496 0801.',
+    'Hi Ines, Tess at the farm shop tells me your cold store keeps tripping. Tom, Crumbline, 0161 496 0802.',
+    'Hi Ines, Ravi from the parish office said your hall roof leaks again. Tom, Crumbline, 0161 496 0803.',
+    'Hi Ines, Tom at Crumbline, calling about the six pallets of oats you listed on FarmTrade. 0161 496 0804.',
+    'Hi Ines, thanks for the booking request through our site. Tom at Crumbline, 0161 496 0805.',
+    'Hi Ines, we chatted at Harrogate Food Week about your bread slicer. Tom, Crumbline, 0161 496 0806.',
+    'Hi Ines, your kitchen coordinator Dev asked us to quote for the ovens. Tom, Crumbline, 0161 496 0807.',
+  ])(
+    'finds context in their hiring, an outsider at a place, their listing, their request or our chat: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+      expect(why(text, 'context')).toMatch(/^Context: “/);
+    },
+  );
+
+  it.each([
+    ['Harbour View Hotel, hi, Dale Fencing here about the car park.', 'Dale Fencing'],
+    ['Marsh & Daughters — hello, this is Ken from Tollgate Print.', 'Ken'],
+    ['Attention site managers: this is Brookfield Plant Hire with spring rates.', 'Brookfield'],
+    ['hello mister okafor this is joy from bright rooms cleaning', 'joy'],
+    ['Salaam Farhan bhai, Kamran here from Indus Freight.', 'Kamran'],
+  ])(
+    'skips their firm or audience before a greeting, a spelled-out title and "bhai" to find the intro: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Harbour View Hotel, hi — your car park lights were out on Tuesday. Dale Fencing, 0161 496 0820.',
+    'Attention is the one thing your drivers lack after ten hours. Ken, Tollgate, 0161 496 0821.',
+    'Mister Okafor, how many rooms sat empty last week? Joy, Bright Rooms, 0161 496 0822.',
+  ])('still opens with them after the addressee or a title: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Northgate Commercial here. Ring 0161 496 0830.',
+    'Ines, we fixed the damp at Oak Row in a week. Brightwell Lab, 0161 496 0831.',
+    'Hi Ines, it’s Tarn Valley Cover. Call us at 0161 496 0832. Blessings.',
+    'Hi Ines, it’s Ridley Student Lets about the flats. Call Ridley on plus forty-four, one six one, four nine six, oh eight three three.',
+  ])('names no caller in a firm, its short name, or a blessing as the sign-off: %s', (text) => {
+    expect(met(text, 'callback')).toBe(false);
+  });
+
+  it('reads a number said in pairs after "plus" as one number, and keeps the caller', () => {
+    const text =
+      'Hi Ines, your ovens are due a service. Tom Reyes, Crumbline Foods, plus forty-four, seventy-seven, double oh, nine hundred, eighty-four, eleven. Cheers.';
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(['4477009008411']);
+    expect(why(text, 'callback')).toContain('Tom Reyes');
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, we cut twenty-five percent off waste in twenty twenty-four.',
+    'Call 0161 496 0840, twenty minutes is all it takes.',
+    'Two plus two is four, and fifty fifty is fair.',
+  ])('reads no pair words into a number that is not one: %s', (text) => {
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual(
+      /0161/.test(text) ? ['01614960840'] : [],
+    );
+  });
+
+  it('still names a caller who shares a first word with no firm', () => {
+    expect(
+      why('Hi Ines, it’s Ridley from Crumbline Foods. Call Ridley on 0161 496 0841.', 'callback'),
+    ).toContain('Ridley');
+  });
+
+  it.each([
+    'Hi Ines, would chopping £300 off every monthly gas bill at the bakery be worth a chat? Tom, Crumbline, 0161 496 0850.',
+    'Hi Ines, we usually get a trained baker to you within a fortnight. Tom, Crumbline, 0161 496 0851.',
+    'Hi Ines, we fitted heat pumps at Oak Row Bakery and now they pay nothing for hot water. Tom, Crumbline, 0161 496 0852.',
+  ])(
+    'finds a hook in money off their bill, a fortnight turnaround, a customer who now pays nothing: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+      expect(why(text, 'hook')).toMatch(/^What's in it for them: “|^A question for them: “/);
+    },
+  );
+
+  it('reads money shaved off their bill as theirs, however the verb is spelled', () => {
+    expect(
+      met(
+        'Hi Ines, we’re shaving £90 off each monthly gas bill for bakeries. Tom, 0161 496 0907.',
+        'noPitch',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads money off their bill as theirs, not our price', () => {
+    expect(
+      met(
+        'Hi Ines, knocking $250 off each quarterly water bill is doable. Tom, 0161 496 0853.',
+        'noPitch',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. We can offer free quote for your ovens. 0161 496 0854.',
+    'Hi Ines, Tom at Crumbline. I’ve got some good news about it. 0161 496 0855.',
+    'Hi Ines, Tom at Crumbline. I’ve booked the clear-span tent for the 3rd. 0161 496 0856.',
+    'Hi Ines, Tom at Crumbline. Our flour is cheaper than the wholesalers 20 percent. 0161 496 0857.',
+  ])(
+    'finds no hook in a free quote, vague good news, "clear-span" or being cheaper: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it('reads being cheaper than others as talking price', () => {
+    expect(
+      why(
+        'Hi Ines, Tom at Crumbline. We are cheaper than the big mills. 0161 496 0858.',
+        'noPitch',
+      ),
+    ).toContain('cheaper than');
+  });
+
+  it('reads a superlative word that starts a firm’s name as the name, not a boast', () => {
+    expect(met('Hi Ines, Leading Edge Ovens here. Ring 0161 496 0859.', 'noPitch')).toBe(true);
+    expect(
+      met('Hi Ines, we are the leading oven firm in Leeds. Ring 0161 496 0860.', 'noPitch'),
+    ).toBe(false);
+  });
+
+  it('still finds welders free from Monday a hook', () => {
+    expect(met('Hi Ines, we have two welders free from Monday. Tom, 0161 496 0861.', 'hook')).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. Give me a holler on 0161 496 0870.',
+    'Hi Ines, Tom at Crumbline. I’ve held the van for the 9th. Could you confirm by Monday? 0161 496 0871.',
+    'Hi Ines, Tom at Crumbline. Can you sign off the oven layout this week? 0161 496 0872.',
+  ])('finds a next step in a regional "holler" or a confirmation asked of them: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. Was passing, so I’d, um, reach out, see how the ovens are. Take care.',
+    'Hi Ines, Tom at Crumbline. I wanted to confirm your address for the survey. Bye.',
+  ])('finds no next step in our own reaching out or our own confirming: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it('reads what we have rattled off with "and such" as a list of what we sell', () => {
+    const text =
+      'Hi Ines, Tom at Crumbline, was passing, we got some new proving trays and some mixers and stuff, anyway, bye.';
+    expect(met(text, 'noPitch')).toBe(false);
+    expect(why(text, 'noPitch')).toContain('and stuff');
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. You mentioned the forms and the rota and such. Ring 0161 496 0880.',
+    'Hi Ines, Tom at Crumbline. We got your note and the photos. Ring 0161 496 0881.',
+  ])(
+    'finds no list of ours in their things "and such" or two things without a catch-all: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Ines, you shortlisted us for the canteen tender. Tom at Crumbline, 0161 496 0890.',
+    'Hi Ines, last month you trialled our rye loaf at the Leeds shop. Tom, Crumbline, 0161 496 0891.',
+    'Hi Ines, you put in for a grease trap survey. Tom at Crumbline, 0161 496 0892.',
+  ])('finds context in anything they did, said in the past tense: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, if you switched flour you could save a lot. Tom at Crumbline, 0161 496 0893.',
+    'Hi Ines, are you interested in rye? Tom at Crumbline, 0161 496 0894.',
+    'Hi Ines, everything you need for proving, in one tray. Tom at Crumbline, 0161 496 0895.',
+  ])('finds no context in a what-if, a question or what they need: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. Gimme a bell on 0161 496 0900.',
+    'Hi Ines, Tom at Crumbline. Holler back at 0161 496 0901.',
+    'Hi Ines, Tom at Crumbline. Would Tuesday at two suit for a look at the ovens? 0161 496 0902.',
+    'Hi Ines, Tom at Crumbline. Does next week work for a tasting? 0161 496 0903.',
+  ])(
+    'finds a next step in "gimme a bell", "holler" and a day put to them as a question: %s',
+    (text) => {
+      expect(met(text, 'nextStep')).toBe(true);
+    },
+  );
+
+  it('finds no next step in a day that is not put to them', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Does Tuesday ever get quiet at the bakery? 0161 496 0904.',
+        'nextStep',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
+    ['To the kitchen manager: this is Tom from Crumbline.', 'Tom'],
+    ['Dear Sir or Madam, Crumbline Foods here.', 'Crumbline Foods'],
+    ['Hi Ines, Tom Reyes, Crumbline Renewables, 0161 496 0905.', 'Tom Reyes'],
+  ])(
+    'finds the intro after "To the …:", "Sir or Madam" or their name before a name and firm: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it('names the caller, not the firm, before the number', () => {
+    expect(why('Hi Ines, Tom Reyes, Crumbline Renewables, 0161 496 0905.', 'callback')).toContain(
+      '(Tom Reyes)',
+    );
+  });
+
+  it('reads extra money for them as theirs, not our price', () => {
+    const text =
+      'Hi Ines, what would an extra two hundred quid a week do for the bakery? Tom at Crumbline, 0161 496 0906.';
+    expect(met(text, 'hook')).toBe(true);
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, I got your number off Jo at the bakers’ guild. Tom at Crumbline, 0161 496 0960.',
+    'Hi Ines, you were asking at the trade stand about rye flour. Tom at Crumbline, 0161 496 0961.',
+  ])('finds context in where we got their number, or what they were doing: %s', (text) => {
+    expect(met(text, 'context')).toBe(true);
+  });
+
+  it('finds no context in a what-if about what they were doing', () => {
+    expect(
+      met(
+        'Hi Ines, if you were looking for rye flour, we mill it. Tom at Crumbline, 0161 496 0962.',
+        'context',
+      ),
+    ).toBe(false);
+  });
+
+  it('finds a hook in a scheme that pays a share of their cost', () => {
+    expect(
+      met(
+        'Hi Ines, there’s a council fund that covers half of new ovens. Tom, Crumbline, 0161 496 0963.',
+        'hook',
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a next step in "let me know what day suits"', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Let me know what day suits for a tasting. 0161 496 0964.',
+        'nextStep',
+      ),
+    ).toBe(true);
+  });
+
+  it('finds a next step in "you can whatsapp me", said to them', () => {
+    expect(
+      met('Hi Ines, Tom at Crumbline. You can whatsapp me on 0161 496 0980.', 'nextStep'),
+    ).toBe(true);
+  });
+
+  it('reads "since ten years" as how long we have traded, a boast and no hook', () => {
+    const text =
+      'Hi Ines, Tom from Crumbline, we are milling flour for Hovis since 12 years. Please call 0161 496 0982.';
+    expect(met(text, 'noPitch')).toBe(false);
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it('reads a caller’s name with "van" or "de" inside it', () => {
+    const text = 'Hi Ines, Joost van Leeuwen from Crumbline Mills. Please phone me 0161 496 0983.';
+    expect(why(text, 'callback')).toContain('Joost van Leeuwen');
+    expect(met(text, 'opener')).toBe(false);
+  });
+
+  it('finds context in hearing from someone of theirs, but not in hearing from them', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Heard from your landlord that the oven failed. 0161 496 0984.',
+        'context',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Haven’t heard from you since March. 0161 496 0985.',
+        'context',
+      ),
+    ).toBe(false);
+  });
+
+  it('finds context in a named outsider who told us', () => {
+    expect(
+      met(
+        'Hi Ines, Tom at Crumbline. Priya at the mill told us your bags keep splitting. 0161 496 0986.',
+        'context',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Oak Row Bakery haven’t had a single flat batch since we serviced their provers. Tom, Crumbline, 0161 496 0990.',
+    'Hi Ines, we rewired the Greens’ kitchen in May and they’ve not lost a tray since. Tom, Crumbline, 0161 496 0991.',
+  ])('finds a hook in a customer’s problem gone since we came in: %s', (text) => {
+    expect(met(text, 'hook')).toBe(true);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. They haven’t called us since the storm. 0161 496 0992.',
+    'Hi Ines, Tom at Crumbline. I haven’t had a reply since March. 0161 496 0993.',
+  ])('finds no hook in silence since: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+  });
+
+  it.each([
+    'Hi Ines, Tom at Crumbline. We are advertising for a night baker ourselves. 0161 496 0810.',
+    'Hi Ines, Tom at Crumbline. I have two spare tickets for the Harrogate food show on Friday. 0161 496 0811.',
+    'Hi Ines, Tom at Crumbline. Sam at the bakery we supply says our loaves sell out. 0161 496 0812.',
+    'Hi Ines, Tom at Crumbline. Our new coordinator starts Monday. 0161 496 0813.',
+  ])('finds no context in our own advert, passes we offer, or our own people: %s', (text) => {
+    expect(met(text, 'context')).toBe(false);
+  });
+});

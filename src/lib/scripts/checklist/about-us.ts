@@ -40,6 +40,9 @@ const OUR_FIGURE: RegExp[] = [
     'i',
   ),
   /\b(?:been (?:around|in business|trading|going|doing this)|in business (?:for|since)|established in|founded in|since (?:19|20)\d\d)\b/i,
+  // "since ten years" is "for ten years" in many learners' English: "we are supplying boxes to
+  // Amul Dairy since 10 years"
+  new RegExp(String.raw`\bsince ${NUMBER_WORD}\+? years\b`, 'i'),
   // years in the trade: "thirty years in the events business", "25 years in commercial cleaning",
   // "fifteen years in office removals" (as its own clause),
   // "we've supplied timber to builders for forty years" (how long we have traded, not a result we

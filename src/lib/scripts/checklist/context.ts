@@ -4,14 +4,26 @@ import { check, type Check } from './check';
 import { around, blankWhere, firstHit, quote, SENTENCE, sentences, writtenOut } from './text';
 
 // Their news: what a prospect or their organisation has just done or is doing.
-const NEWS_VERB = String.raw`(?:took over|hiring|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
+// (hiring said as the advert: "advertising for a funeral arranger", "recruiting drivers")
+const NEWS_VERB = String.raw`(?:took over|hiring|advertising for|recruiting|expanding|opening|opened|moving|moved|relocating|growing|launching|launched|switching|raised|acquired|announced|rebuilding|hosting|merging|merged|rebranding|rebranded|crossing|crossed|won|joined|winning|starting|started|breaking ground|broke ground|fitting out|refitting|reopened|reopening|reopens)`;
 // Seeing something of theirs yourself: "saw your post", "going through your filings".
 // (not hearing back from them: "havent heard back")
 // ("we have seen at the fair that your …")
-const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+(?:back|from)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
+const NOTICED = String.raw`(?:saw|(?:i|we) (?:see|notice|hear)|(?:i|we)(?:'ve| have) (?:seen|noticed|heard|read)|noticed|read|(?<!\b(?:haven'?t|hasn'?t|not|never)\s+)heard(?!\s+back\b)(?!\s+from\s+(?:you|u)\b)|caught|spotted|came across|looking at|looked at|going through|went through|reviewing|reviewed)`;
 // A third person's words: "Bec Harris at Dunmore Timber reckoned …", "she said …", "a mutual friend,
 // Sara Lund, said …". Never "we" or "I".
-const REPORTED = String.raw`(?:said|says|told me|tells me|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+const REPORTED = String.raw`(?:said|says|told (?:me|us)|tells (?:me|us)|mentioned|reckoned|reckons|thought(?! about| of)|thinks|suggested|recommended|asked me|pointed me|passed on|put me)`;
+// A place named by a common noun, after "the": "the fuel dock", "the harbour office" (never ours).
+// (a noun phrase only: "Sam at the bakery we supply says …" is our customer's story, the hook)
+const PLACE_WORD = String.raw`(?!(?:we|our|us|i|my|you|your|they|their|who|that)\b)[a-z][\w'-]*`;
+const OUTSIDER_PLACE = String.raw`(?<=\bthe\s)(?:${PLACE_WORD}\s+){0,2}${PLACE_WORD}`;
+/**
+ * Something they did, in the past tense: "you asked", "you listed", "you filled in", "you rang"
+ * (a verb in -ed, not "need" or "feed", or a common irregular one). Their side of the story: context,
+ * never a result (the hook reads it too).
+ */
+// (or were doing: "you were asking at the trade counter about racking")
+export const YOU_DID = String.raw`you (?:just |recently |already )?(?:(?![a-z]*eed\b)[a-z]+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw|put|ran|won|built|bought|began|held|brought|were [a-z]+ing)\b`;
 // Capitalised but naming nothing of theirs.
 const CALENDAR_WORD = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)`;
 const RECENT = String.raw`(?:yesterday|last night|this (?:morning|week|month|weekend)|last (?:week|month|quarter)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`;
@@ -22,11 +34,14 @@ export const CONTEXT: RegExp[] = [
   // a referral or a colleague of theirs ("the most recommended installer" is a boast, not a referral)
   // (in a message left with whoever answers, the prospect is "his" or "her": "Lorraine at Cargill
   // Mills gave me his name")
-  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) me to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up)\b/i,
+  /(?<!\b(?:most|widely|best) )\b(?:referred|recommended|introduced us|suggested (?:i|that i|we)|(?:told|asked) (?:me|us) to|gave me your|gave me (?:his|her|their) (?:name|number|details|email)|passed (?:along |on )?your|your name came up|got your (?:name|number|details|email) (?:from|off|through|via))\b/i,
+  // (the outsider's place may be a common noun: "Luc at the fuel dock tells me …", "Ann from the
+  // harbour office said …")
   new RegExp(
-    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?)?,?\s+${REPORTED}\b`,
+    String.raw`\b(?!(?:We|They|You|It|This|That|There)\b)(?:[A-Z][a-z]+(?:-[a-z]+)?|[Ss]he|[Hh]e)(?:\s+(?:at|from|of|with)\s+(?:the\s+)?(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}(?:\s+[a-z]+)?|${OUTSIDER_PLACE}))?,?\s+${REPORTED}\b`,
   ),
-  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|vendor|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager)\b/i,
+  // (any role that runs something for them: "your events coordinator Megan", "your practice administrator")
+  /\byour (?:\w+ )?(?:colleague|manager|lead|head(?! in\b)|boss|ceo|cfo|cto|coo|controller|broker|accountant|distributor|supplier|vendor|partner|assistant|neighbou?r|director|vp|friend|foreman|supervisor|receptionist|owner|buyer|chef|editor|office manager|coordinator|co-ordinator|administrator|secretary|planner|officer)\b/i,
   // a talk with their people, or their people's words: "chatting with two of your site managers"
   new RegExp(
     String.raw`\b(?:spoke|speaking|spoken|chatting|chatted|talking|talked|yarn|met|meeting|catching up)\s+(?:with|to)\s+(?:[\w-]+\s+){0,4}your\b|\byour (?:[\w-]+ ){1,2}${REPORTED}\b`,
@@ -34,16 +49,24 @@ export const CONTEXT: RegExp[] = [
   ),
   // where you met, what you said, what they asked for
   // ("the thing we talked about" is too vague to count)
-  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|you (?:asked|told|said|mentioned|requested|downloaded|filled|sent|submitted|uploaded|forwarded|signed up|visited|posted|wrote|shared|liked|commented|called|rang|phoned|emailed|e-mailed|texted|messaged|contacted|reached out|got in touch|enquired|inquired|dropped (?:in|into|by)|stopped by|popped (?:in|into|by)|came (?:in|into|by)|ordered|bought|booked|hired|purchased|renewed|registered|attended|joined us|left (?:a|us a|me a) (?:message|voicemail|note|review|comment|form)))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
+  /(?<!\b(?:thing|things|stuff|something) )\b(?:we met|met you|meeting you|(?<!\b(?:would|'d|will|'ll|could|to) be )(?:great|good|nice|lovely|pleasure) to meet you|our (?:chat|talk|call|conversation)(?!\s*(?:[.!?,;]|$))|when we spoke|we spoke|we talked|we chatted|we had a (?:chat|natter|yarn))\b|\b(?:for|about) (?:getting|reaching) (?:in touch|out)\b/i,
   /\breturning your (?:call|inquiry|enquiry|email|message|request)\b/i,
+  // anything they did, said in the past tense: "you listed 400 acres", "you filled in the form"
+  // (not a what-if or a question: "if you switched", "were you affected", "are you interested")
+  new RegExp(
+    String.raw`(?<!\b(?:if|when|unless|once|whether|what|have|had|did|do|does|are|were|was|is|wish|before|after|until|till|case|thank)\s+(?:\w+\s+)?)\b${YOU_DID}`,
+    'i',
+  ),
   // a call we had, thanked for: "thanks for taking my call last week", "thank you for returning my call"
   /\bthank(?:s| you) (?:so much )?for (?:taking|returning) my call\b/i,
-  /\b(?:following up on|about|regarding) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
+  // (or thanked for: "thanks for the quote request on our website")
+  /\b(?:following up on|about|regarding|thank(?:s| you) for) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
   // events they held or went to
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
-  /\b(?:at|after|from|for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
+  // (passes or tickets offered for one are our offer, the hook: "two spare passes for the Boat Show")
+  /\b(?:at|after|from|(?<!\b(?:tickets?|passes|seats|places|invit(?:e|ation)s?) )for) the (?:(?!\b(?:our|to tell)\b)[\w\s'’-]){0,40}\b(?:conference|expo|summit|show|meetup|event|webinar|fair|mixer|dinner|breakfast|lunch|gala|workshop)\b/i,
   // (or a meeting they were at, named by when or whose it was: "the volunteers his parish offered at
   // the Sunday meeting", "at the chamber meeting"; not one still to book: "for the meeting", "at the
   // next meeting we book")

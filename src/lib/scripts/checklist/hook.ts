@@ -3,6 +3,7 @@ import type { PhoneMention } from '../phone';
 import type { SelfIntro } from '../self-intro';
 import { describesUs, ourBoast, ourFigure, ourFigures } from './about-us';
 import { check, type Check } from './check';
+import { YOU_DID } from './context';
 import { cutOff } from './cut-off';
 import { priceTalk, THEIR_MONEY } from './price';
 import {
@@ -22,12 +23,16 @@ import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words'
 // calling you" (but "so you can stop chasing invoices" is theirs: it has an object of its own).
 const OUR_CHASING = String.raw`(?! (?:chasing|calling|ringing|phoning|bothering|pestering|emailing|messaging|trying)(?: you\b|\b(?!\s+\w)))`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// "Free" as "available", ending its phrase or followed by when or for whom ("two welders free from
+// Monday"), not "free" before a noun, the price of a thing offered to anyone ("we can offer free
+// estimate").
+const FREE_NOW = String.raw`free(?=\s*(?:[.,;:!?—–]|$)|\s+(?:from|on|for|to|this|next|now|today|tomorrow|at|in|out|near|around|across|until|till)\b)`;
 
 const HOOK: RegExp[] = [
   ...FIGURES,
   THEIR_MONEY,
   new RegExp(
-    String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?${OUR_CHASING}|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b`,
+    String.raw`\b(?:sav(?:e|es|ed|ing)|cut|cuts|shaved|shave|reduc(?:e|es|ed|ing)|increas(?:e|es|ed)|boost(?:s|ed)?|grew|grow|(?<!(?:\b(?:the|a|your|their|our)|'s)\s)lift(?:s|ed)?|recover(?:s|ed)?|eliminat(?:e|es|ed)|fix(?:es|ed)?(?! (?:rate|price|term|fee|asset|income|cost|line|address|date|deposit)s?\b)(?! (?:up )?(?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|lock(?:ed)? in(?! (?:an? |the |some )?(?:[\w-]+ )?(?:call|time|meeting|chat|date|slot|appointment|demo|visit)s?\b)|solv(?:e|es|ed)|(?<!\b(?:you're|you are|you're all|you are all|you've got it|you're already|you are already) )sorted|sorts (?:it|that|this|them|out)|(?<!\b(?:bus|tram|coach|truck|pit|full|next|last|first|rest|one|the|a|your|our|their) )stop(?:s|ped)?${OUR_CHASING}|clear|cleared|kept|(?:you|they) (?:can |could )?keep|avoid(?:ed)?|prevent(?:s|ed)?|catch(?:es)?(?! up| you)|free(?:s|d)? up|helped|sooner|faster|instead of|under two|same day|no missed)\b(?!-)`,
     'i',
   ),
   // money off their bill, said the way people say it: "knock about two grand off your waste bill"
@@ -49,10 +54,12 @@ const HOOK: RegExp[] = [
   // (running the numbers with them is the call's agenda, not something for them)
   /\b(?:(?:an?|one) (?:\w+ )?idea|ideas|tips|insights|(?<!\b(?:run|running|crunch|crunching|go through|going through|walk you through|talk through|look at|looking at) )the numbers|information about|spare|extra)\b|(?<!\b(?:any|your|more|further|had|have)\s+)\bthoughts (?:on|about|for)\b|\b(?:quick|easy|simple|big) wins?\b/i,
   /\b(?:spare|extra|free|two|\d+) (?:tickets?|seats?|passes)\b/i,
-  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|estimate|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b|\b(?:visit|class|lesson|taster|audit|review|assessment|check|inspection|consultation|sample|report|analysis|survey|session|month|week)s? (?:is|are|'s) (?:free|complimentary|on us)\b/i,
+  // (a free estimate is how any sale starts, offered to anyone: no gain of theirs, sets 8 and 9)
+  /\b(?:free|complimentary) (?:[\w-]+ ){0,2}(?:visit|class|lesson|taster|audit|review|assessment|check|inspections?|consultation|samples?|report|analysis|survey|session)\b|\b(?:on us|no strings|no charge|at no cost)\b|\b(?:visit|class|lesson|taster|audit|review|assessment|check|inspection|consultation|sample|report|analysis|survey|session|month|week)s? (?:is|are|'s) (?:free|complimentary|on us)\b/i,
   new RegExp(
     // (questions we have are ours to ask: "I've got three questions about your water usage")
-    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b(?!(?:\s+[\w-]+)?\s+questions?\b)`,
+    // (nor is news that does not say what it is: "I've got some good news on it")
+    String.raw`\b(?:i|we)(?:'ve| have) (?:got|held|reserved|saved|set aside|put aside|lined up|kept) (?:\d+|${TENS}|${UNITS}|a few|some|spare)\b(?!(?:\s+[\w-]+)?\s+(?:questions?|news|updates?)\b)`,
     'i',
   ),
   // someone or something lined up for them: "I've got a buyer for …", "a comparison for you"
@@ -63,7 +70,7 @@ const HOOK: RegExp[] = [
   // call-centre team leads available" (a count, a qualifier and a two-word role)
   // ("we got trucks open out of Laredo", "I'm holding two dates at a ranch", "we're keeping a slot for you")
   new RegExp(
-    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,4}(?:available|free|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
+    String.raw`\b(?:we|i)(?:'ve| have|'ve got| got)? (?:[\w-]+ ){1,4}(?:available|${FREE_NOW}|ready|on standby|held|open)\b(?! (?:to|for) (?:ideas|suggestions|feedback)\b)|\b(?:i'm|i am|we're|we are|i'll|we'll) (?:holding|keeping|saving|reserving|hold|keep|save|reserve) (?:\d+|${TENS}|${UNITS}|a few|some|spare|an?|the|it|them|that|those)\b(?! (?:in mind|on file|short)\b)`,
     'i',
   ),
   // what it is for, for them: "so you can get your Sundays back", "so the lobby looks right"
@@ -81,11 +88,12 @@ const HOOK: RegExp[] = [
     'i',
   ),
   // a job done in a short time: "we did the racking for the shop two doors down in a weekend"
-  /\b(?:in|within) (?:a|an|one|a single|half a|half an) (?:weekend|afternoon|morning|evening|day|night|week)\b|\bovernight\b/i,
+  /\b(?:in|within) (?:a|an|one|a single|half a|half an) (?:weekend|afternoon|morning|evening|day|night|week|fortnight)\b|\bovernight\b/i,
   // what it finds for them: "it tends to turn up reliefs people have missed"
   /\b(?:turns? up|turned up|turning up|uncover(?:s|ed)?|finds?|found|spots?|spotted)\b[^.!?]{0,40}\b(?:missed|overpaid|owed|unclaimed|overcharged|refunds?|reliefs?|(?:under|over)-?(?:billing|billed|charging|charged|claiming|claimed|paying|paid))\b/i,
   // a share of their cost paid for them: "could cover about half the install"
-  /\b(?:could|would|can|will|to) (?:cover|pay for|fund)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
+  // (or by something that does it: "a grant that pays for half of new racking")
+  /\b(?:could|would|can|will|to|that|which) (?:cover|covers|pay for|pays for|fund|funds)\b[^.!?]{0,20}\b(?:half|a third|a quarter|most|all|\d+ ?%|\w+ (?:percent|per cent))\b/i,
   // a visit free of charge: "with no call-out charge"
   /\b(?:no|without (?:a|any)) (?:call-?out|visit|survey|site visit) (?:charge|fee|cost)s?\b/i,
   // material held for them to use: "I've got the recording and a short quiz you could run"
@@ -130,6 +138,11 @@ const HOOK: RegExp[] = [
   /\bwithout (?:paying|spending|costing(?: you)?) (?:a penny |a cent |any(?:thing)? )?more\b|\bwithout (?:any )?(?:extra|additional) cost\b/i,
   // a cost they fall out of: "a tray that drops out of the tax completely"
   /\b(?:drops? out of|falls? outside|exempt from|escapes?) (?:the )?(?:[\w-]+ )?(?:tax|levy|duty|tariff|charge)\b/i,
+  // a customer's problem gone since we came in: "Dunmore Timber haven't had a single late load since
+  // we took over their runs", "they've not used the oil tank since"
+  /\b(?:they|he|she|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:haven't|hasn't|have not|has not|have never|has never|never)|'ve (?:not|never)|'s (?:not|never))\s+(?:had|needed|used|missed|lost|run out|broken down)\b[^.!?]{0,40}\bsince\b/u,
+  // a customer's bill gone: "now they pay zero dollar for electricity", "she pays nothing for heat"
+  /\b(?:they|he|she|now)\s+(?:now\s+)?(?:pay|pays|paid|spend|spends|spent)\s+(?:zero|nothing|next to nothing|nowt)\b/i,
   // what they asked for, now on offer: "before 7am, which is what you said the store managers wanted"
   /\b(?:which|that)(?:'s| is) (?:exactly )?what you (?:asked for|wanted|needed|were after)\b|\bwhat you (?:said|told me|mentioned) (?:[\w-]+ ){0,4}(?:wanted|needed|were after|was after)\b/i,
 ];
@@ -194,8 +207,7 @@ const BOAST_TAIL = new RegExp(
 
 // What they did is their side of the story (context), never a result: "you filled in the form
 // about catching up on two years of bookkeeping".
-const THEY_DID =
-  /^\s*you (?:just |recently )?(?:\w+ed|sent|wrote|took|made|said|told|asked|rang|left|got|had|came|went|spoke|met|saw)\b/i;
+const THEY_DID = new RegExp(String.raw`^\s*${YOU_DID}`, 'i');
 
 /** The hook line: a cut-off, a pointed question or a result for them, once pitch is blanked out. */
 export function hookCheck(text: string, numbers: PhoneMention[], intros: SelfIntro[]): Check {

@@ -12,22 +12,31 @@ const DAY = String.raw`(?:${WHEN}|this week|next week)`;
 const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|catch|give you)\b)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|contact|get in touch|reach out|visit|ask for';
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|holler|contact|get in touch|reach out|visit|ask for';
 // "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
 // only states the number (blind set 8).
-const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me`;
+// (so does "you can whatsapp me", whatever the way: blind set 9's "you can call me on …")
+const REACH_ME = String.raw`(?<!\b(?:he|she|they) (?:can|could|may) )reach me|\byou (?:can|could) (?:always |also |just )?(?:${CONTACT_VERB}) (?:me|us)`;
+// A contact verb that carries on our own clause is what we did, not an ask: "thought I'd, you know,
+// reach out, see how things were going".
+const OUR_CLAUSE = String.raw`(?<!\b(?:i|we)(?:'d|'ll| would| will)\b[^.!?;]{0,20})`;
 const NEXT_STEP: RegExp[] = [
   // ("add my WhatsApp", "add me on WeChat": a way to message us, asked for)
   /\badd (?:me|us|my|our) (?:on )?(?:whatsapp|wechat|viber|telegram|signal|number)\b/i,
   new RegExp(
-    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|give (?:me|us) a (?:call|ring|shout|buzz|bell|tinkle|try)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
+    String.raw`\b(?:call me|call us|hit me up|leave (?:me |us )?a (?:message|voicemail|note)|(?:give (?:me|us)|gimme) a (?:call|ring|shout|buzz|bell|tinkle|try|holler|yell)|ring me|text me|txt me|email me|${REACH_ME}|return my call|get back to me|reply|worth a (?:short |quick )?(?:call|chat)|(?:book|grab|pick) (?:a|some|in a) (?:time|slot|demo|call|meeting|chat)|set up a (?:call|time|meeting)|reschedule)\b`,
     'i',
   ),
   new RegExp(
-    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
+    String.raw`(?:^|[.!?;:,—–…]\s*|\b(?:and|or|so)\s+)(?:(?:please|kindly|do|just)\s+(?:to\s+)?)*${OUR_CLAUSE}(?:${CONTACT_VERB})\b(?!\s+(?:centres?|centers?|volumes?|logs?|times?|quality|recordings?|rates?))(?![^.!?]{0,12}\b(?:whenever|sometime|at some point)\b)`,
     'i',
   ),
   /\bcall\s+(?:at\s+|on\s+)?(?:\d|\[)/i,
+  // a day put to them as a question: "Would Thursday at ten suit?", "does Monday work for a look?"
+  new RegExp(
+    String.raw`\b(?:would|does|do|will|is|could)\s+(?:[\w-]+\s+){0,2}?${DAY}\b[^.!?]{0,30}\b(?:suit|work|be (?:ok|okay|good|better|any good))\b[^.!?]*\?`,
+    'i',
+  ),
   // an invitation as an imperative: "Come try a free class!", "come and see the showroom"
   /(?:^|[.!?]\s+)(?:[Cc]ome (?:and )?(?:try|see|visit|join|meet|grab)|[Pp]op (?:in|by|round)|[Dd]rop (?:in|by))\b/,
   // "drop me a line", "send me a WhatsApp", "could you call Oakline back", "give the team at X a call",
@@ -39,11 +48,12 @@ const NEXT_STEP: RegExp[] = [
   // ("flick me a text", "fire us an email": any verb that sends us a message)
   /\b(?:drop|send|shoot|flick|fire|ping|bang|give) (?:me|us) (?:a|an) (?:quick )?(?:line|note|message|text|email|e-mail|whatsapp|dm)\b/i,
   new RegExp(
-    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back)\b`,
+    // (or to settle something of theirs: "Could you confirm by Friday?", "can you sign off the plan?")
+    String.raw`\b(?:could|can|would|will) you (?:please )?(?:${CONTACT_VERB}|get back|confirm|sign off|approve)\b`,
     'i',
   ),
   // (not "give you a bell": that is us ringing them, a commitment only with a day, below)
-  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz)\b/i,
+  /\bgive (?!you\b)[^.!?]{1,40}? a (?:call|ring|bell|shout|buzz|holler|yell)\b/i,
   // a time proposed as a question: "Could I call you Thursday at 11?", "can we pop by Monday?",
   // "shall I pencil you in for Thursday at 3?"
   new RegExp(
@@ -71,7 +81,7 @@ const NEXT_STEP: RegExp[] = [
   ),
   // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
   new RegExp(
-    String.raw`\blet me know (?:when|which|what time|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
+    String.raw`\blet me know (?:when|which|what (?:time|day|date|suits|works)|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,
     'i',
   ),
   // an ask wherever it sits: "… interested please call back on …", "feel free to get in touch",

@@ -11,7 +11,7 @@ import {
 } from './about-us';
 import { check, type Check } from './check';
 import { priceTalk } from './price';
-import { around, blanked, quote, sentences } from './text';
+import { around, blanked, blankWhere, quote, sentences } from './text';
 
 /** A sentence longer than this reads as an explanation, not a voicemail. */
 const LONG_SENTENCE_WORDS = 30;
@@ -39,9 +39,20 @@ const BUILT_IN =
 const COVERS_LIST =
   /\b[Oo]ur (?:[\w-]+ ){0,3}?(?:which|that) (?:covers|includes|comes with)(?: (?!and\b)[\w-]+){4,}(?:,)? and [\w-]+/;
 
+// A superlative word that starts a capitalised name is the firm's name, not a boast: "Premier Linen
+// & Tent here", "Leading Edge Dental" (kept as long as the word, so quotes still line up).
+const SUPERLATIVE_NAME =
+  /\b(?:Premier|Leading|Best|Top|Prime|Supreme|Ultimate|Elite)(?=\s+(?:&\s+)?\p{Lu}\p{Ll})/gu;
+
+// What we have rattled off with a catch-all at its end, as a rambling caller says it: "we got some
+// new feeder pans and some heaters and such" (two things are a list once "and such" says there is
+// more).
+const RATTLED_OFF =
+  /\b[Ww]e(?:'ve)? (?:got|have|do|sell|stock|carry|offer)\b[^.!?]{0,50}\band\b[^,.;?!]{1,40}\b(?:and such|and stuff|and whatnot|and all that|and so on|and the like|and what have you)\b/;
+
 /** The no-pitch line: the first price, boast, product explanation, feature list or long sentence about us. */
 export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
-  const rest = blanked(text, numbers);
+  const rest = blankWhere(blanked(text, numbers), SUPERLATIVE_NAME, () => true);
   const price = priceTalk(rest);
   if (price)
     return check(
@@ -78,14 +89,16 @@ export function noPitchCheck(text: string, numbers: PhoneMention[]): Check {
     .map(explanation)
     .find((s) => s !== undefined);
   // (a list with no commas is quoted as itself: its "sentence" may be the whole script)
+  // (a list rattled off mid-sentence is quoted as itself, up to its catch-all)
+  const rattled = RATTLED_OFF.exec(rest)?.[0];
   const featureList =
     sentences(rest).find((s) => (LISTS_OURS.test(s) && LIST.test(s)) || BUILT_IN.test(s)) ??
     COVERS_LIST.exec(rest)?.[0];
-  if (featureList && !explaining)
+  if ((featureList || rattled) && !explaining)
     return check(
       'noPitch',
       false,
-      `Lists what you sell (${quote(featureList)}): leave them curious instead.`,
+      `Lists what you sell (${featureList ? quote(featureList) : quote(rattled ?? '', 80)}): leave them curious instead.`,
     );
   if (explaining && (LIST.test(explaining) || explaining.split(/\s+/).length > 15))
     return check(

@@ -8,6 +8,9 @@ const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
   /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
+  // being cheaper than others is our price, said as a comparison: "cheaper than florist 40 percent",
+  // "30% cheaper than the big suppliers"
+  /\b(?:cheaper|less expensive|lower[- ]priced|more affordable) than\b/i,
   // (not theirs: "your shop's shipping rates are higher")
   /(?<!\b(?:your|their)\s+(?:[\w'-]+\s+){0,2})\b(?:our |the )?(?:rates?|prices?|pricing|plans?|fees?) (?:are|is|starts?|start at|begin)\b/i,
   new RegExp(
@@ -42,9 +45,14 @@ const PRICE_TALK: RegExp[] = [
 const AMOUNT = String.raw`(?:[$£€₹]\s?\d|\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
 // (what something is worth may be vaguer: "worth a couple of hundred quid")
 const MONEY = String.raw`(?:${AMOUNT}|\ba couple(?: of)?(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\b)`;
+// Money off a bill of theirs, in any tense: "would knocking $400 off every quarterly power bill …",
+// "shaves two grand off the fleet's fuel costs".
+const OFF_THEIR_BILL = String.raw`\b(?:knock(?:s|ed|ing)?|tak(?:e|es|ing)|took|shav(?:e|es|ed|ing)|chop(?:s|ped|ping)?|trim(?:s|med|ming)?|cut(?:s|ting)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?(?:${MONEY}|${NUMBER_WORD}\s+grand\b)[^.!?;]{0,25}?\boff (?:your|their|every|each|the|a|his|her)\b[^.!?;]{0,30}\b(?:bills?|invoices?|costs?|premiums?|spend|fees?)\b`;
 /** Money that is theirs: a grant, what something is worth or costs them, what they lose or keep. */
+// (or money added for them: "what would an extra two hundred quid a month do for the shop?")
+const EXTRA_FOR_THEM = String.raw`\b(?:an )?(?:extra|additional)\s+${MONEY}`;
 export const THEIR_MONEY = new RegExp(
-  String.raw`\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b|\b(?:over|under)-?(?:insured|paying|paid|charged|billed|valued|priced)\b[^.!?;]{0,20}?${MONEY}`,
+  String.raw`${OFF_THEIR_BILL}|${EXTRA_FOR_THEM}|\b(?:grants?|rebates?|subsid(?:y|ies)|incentives?|allowances?|reliefs?|tax credits?)\b[^.!?;]{0,40}?${MONEY}|\b(?:worth|costing(?: you| your [\w-]+)?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|up to\s+|over\s+)?${MONEY}|\byou(?:'re| are|'d| would| could| might)?\s+(?:\w+\s+){0,2}(?:losing|lose|leaving|leave|wasting|waste|overpaying|overpay|saving|save|keeping|keep|making|make|earning|earn|recovering|recover)\b[^.!?;]{0,30}?${AMOUNT}|${AMOUNT}[^.!?;]{0,30}\byou(?:'ll| can| could| would)? (?:keep|save|get back|recover|pocket)\b|\bon the table\b|\b(?:over|under)-?(?:insured|paying|paid|charged|billed|valued|priced)\b[^.!?;]{0,20}?${MONEY}`,
   'i',
 );
 /** The first price in the text, leaving out clauses about their own money. */
