@@ -12,6 +12,7 @@ import {
   INDEPENDENT_7_SET_FILE,
   INDEPENDENT_8_SET_FILE,
   INDEPENDENT_9_SET_FILE,
+  INDEPENDENT_10_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -38,6 +39,9 @@ const independent6 = existsSync(INDEPENDENT_6_SET_FILE) ? loadLabelled(INDEPENDE
 const independent7 = existsSync(INDEPENDENT_7_SET_FILE) ? loadLabelled(INDEPENDENT_7_SET_FILE) : [];
 const independent8 = existsSync(INDEPENDENT_8_SET_FILE) ? loadLabelled(INDEPENDENT_8_SET_FILE) : [];
 const independent9 = existsSync(INDEPENDENT_9_SET_FILE) ? loadLabelled(INDEPENDENT_9_SET_FILE) : [];
+const independent10 = existsSync(INDEPENDENT_10_SET_FILE)
+  ? loadLabelled(INDEPENDENT_10_SET_FILE)
+  : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
 // script is 2 %): a regression fails CI. Round 3 tuned on this set, so these are no longer its
@@ -165,6 +169,22 @@ const INDEPENDENT_9_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_9_OVERALL_FLOOR = 0.98;
 
+// The tenth blind set, written while round 11 tuned and never shown to anyone tuning, scored
+// 83.3 % on round 10's code and 84.0 % on round 11's (opener 71.7, callback 88.3, repeated 91.7,
+// context 76.7, hook 78.3, next step 91.7, no pitch 90.0): its honest, out-of-sample figure. Nobody
+// has studied its misses. The floors sit one script under round 11's figures, so a change that
+// loses ground on scripts nobody tuned on fails CI.
+const INDEPENDENT_10_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.7,
+  callback: 0.86,
+  repeated: 0.9,
+  context: 0.75,
+  hook: 0.76,
+  nextStep: 0.9,
+  noPitch: 0.88,
+};
+const INDEPENDENT_10_OVERALL_FLOOR = 0.83;
+
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
 const WHOLE_SETS = { timeout: 60_000 };
@@ -258,6 +278,12 @@ describe(
         INDEPENDENT_9_FLOORS,
         INDEPENDENT_9_OVERALL_FLOOR,
       ],
+      [
+        'tenth (unseen; 84.0 % on round 11)',
+        independent10,
+        INDEPENDENT_10_FLOORS,
+        INDEPENDENT_10_OVERALL_FLOOR,
+      ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
@@ -290,6 +316,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent7,
     ...independent8,
     ...independent9,
+    ...independent10,
   ];
 
   it('quotes only words that are in the script', () => {

@@ -72,6 +72,10 @@ export const INDEPENDENT_8_SET_FILE = path.join(FIXTURES, 'independent-heldout-8
  * A ninth blind set by another helper, written while round 10 tuned and never shown to it: unseen.
  */
 export const INDEPENDENT_9_SET_FILE = path.join(FIXTURES, 'independent-heldout-9.jsonl');
+/**
+ * A tenth blind set by another helper, written while round 11 tuned and never shown to it: unseen.
+ */
+export const INDEPENDENT_10_SET_FILE = path.join(FIXTURES, 'independent-heldout-10.jsonl');
 
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;
