@@ -17,7 +17,7 @@ export type {
 export { DEFAULT_THRESHOLDS } from './types';
 
 /** Version of the measures; bump whenever a change alters results so stored takes get re-analysed. */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;
 
 /** Measures and flags of one take (mono samples -1..1), with the default thresholds unless given. */
 export function analyzeTake(
