@@ -2774,3 +2774,79 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     expect(met(text, 'context')).toBe(false);
   });
 });
+
+describe('round 12 principles: what blind set 10 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+  const why = (text: string, id: CheckId) => byId(checks(text), id).why;
+
+  it.each([
+    [
+      'Hello, I think this is the front office line — hoping this reaches whoever runs the kitchens. This is Priya at Coldline Refrigeration.',
+      'Priya',
+    ],
+    [
+      'Good afternoon. I wonder if you might be kind enough to pass a message to the bursar, Mrs Hale. It is Tom Reyes of Crumbline Foods, about the oven quote.',
+      'Tom Reyes',
+    ],
+    [
+      'Hi there, could whoever hears this pass it on to Marek: it’s Ola from Vistula Steel, about the beams.',
+      'Ola',
+    ],
+    [
+      'Hello, is this the Red Lion? Oh, it’s the machine. Keg Clean here, ringing about your lines.',
+      'Keg Clean',
+    ],
+    ['Fleet owners, listen up: Jo here from Axle Tyres.', 'Jo'],
+    ['Hey {{first_name}}! Congrats on the new {{trigger}}. I’m Sam with Bookwell.', 'Sam'],
+    [
+      'Hi, this is for the front office at Elm Court. Could someone let Dr Shah know that Lena Park from Orbit Dental called?',
+      'Lena Park',
+    ],
+    ['Wah gwaan Miss Brown — a Marlon from Blue Sea Solar. Call mi back, 876 555 0123.', 'Marlon'],
+    ['Yow Tash, a Ricky dis. Call mi 876 555 0124.', 'Ricky'],
+    ['Goeie môre Mrs de Villiers, Karoo Pump Repairs here.', 'Karoo Pump Repairs'],
+    ['Hey Dana, Gulf Coast Pool Supply. Uh, your chlorine order is due.', 'Gulf Coast Pool Supply'],
+    ['Hi Omar bhai, Bilal from the Karachi Fair, we sat together at the dinner.', 'Bilal'],
+  ])(
+    'finds the intro after words to whoever answers, an audience, a merge field, patois or a firm alone: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Habari Mr Otieno. Are your dairy chillers still tripping at night? Njoki, Baridi Cooling, 0722 555 014.',
+    'Hello, is this the right month to service your chillers? Jo, Axle, 0161 496 0861.',
+    'Hi Dana, this is the week your insurance renews. Jo, Axle Cover, 0161 496 0862.',
+    'Hi Jo, a Friday from ten works best for the survey. Call 0161 496 0863.',
+  ])('still opens with them after a greeting in another language or a question: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it.each([
+    [
+      'Hi, could someone let Dr Shah know that Lena Park from Orbit Dental called? Her number is 0161 496 0864.',
+      'Lena Park',
+    ],
+    ['Wah gwaan Miss Brown — a Marlon from Blue Sea Solar. Call mi back, 876 555 0123.', 'Marlon'],
+    ['Hi Omar bhai, Bilal from the Karachi Fair. Call me on 0300 555 0123.', 'Bilal'],
+  ])('names the caller given to a gatekeeper, in patois or from "the" event: %s', (text, name) => {
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain(name);
+  });
+
+  it.each([
+    ['Ring me on oh-seven-double-seven, triple-oh, nine-one-five.', '0777000915'],
+    ['My number is four-one-five, uh, five-five-five, um, oh-one-two-three.', '4155550123'],
+    ['Call oh-two-nine, two-oh-one-eight, oh-double-four-seven.', '02920180447'],
+  ])('reads "double", "triple" and pause words inside a spoken number: %s', (text, digits) => {
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual([digits]);
+  });
+
+  it('reads no number into a pause before a word', () => {
+    expect(findPhoneNumbers('We doubled sales in five, um, oh, and one more thing.')).toEqual([]);
+  });
+});
