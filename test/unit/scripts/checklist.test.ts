@@ -2849,4 +2849,35 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
   it('reads no number into a pause before a word', () => {
     expect(findPhoneNumbers('We doubled sales in five, um, oh, and one more thing.')).toEqual([]);
   });
+
+  it.each([
+    'Hi Ruth, please tell her Omar from Brightline called about the boiler tender her facilities team posted on Friday.',
+    'Hello, this message is for Mr Osei through his PA. His chiller service contract expires on the 12th.',
+    'Hi Maya, I know you look after Dr Patel’s diary. Her X-ray licence lapses at the end of the month.',
+    'Hi Tom, the minutes from your residents’ committee say the car park gates keep jamming.',
+    'Hi Tom, the notice in your lobby says the lift is out until May.',
+    'Hi Tom, I enjoyed your episode on the Trade Talk podcast about apprentices.',
+    'Dear Canon Hale, I write about the piece in the Yorkshire Post on the bell tower repairs.',
+    'Hi Tom, about your shutdown at the Ellesmere plant in June: our cranes are free then.',
+  ])(
+    'finds context in a gatekeeper’s "his" or "her", their minutes, notices, episodes, press and shutdowns: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+      expect(why(text, 'context')).toMatch(/^Context: “/);
+    },
+  );
+
+  it.each([
+    'Hi Tom, I am calling in connection with your firm’s deed archive.',
+    'Hi Tom, I’ll be in Leeds on Thursday — can I pop into your depot?',
+    'Hey {{first_name}}, congrats on the new {{trigger}}!',
+    'Hi Tom, congratulations on [TRIGGER EVENT].',
+    'Hi Tom, our driver mentioned that his van needed new tyres, so he took it to the garage.',
+    'Hi Tom, there was a piece in the Guardian about robots in retail.',
+  ])(
+    'finds no context in a noun in -eed, our visiting day, a template left unfilled or our own people: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
 });
