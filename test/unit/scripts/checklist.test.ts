@@ -2855,7 +2855,7 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
     'Hello, this message is for Mr Osei through his PA. His chiller service contract expires on the 12th.',
     'Hi Maya, I know you look after Dr Patel’s diary. Her X-ray licence lapses at the end of the month.',
     'Hi Tom, the minutes from your residents’ committee say the car park gates keep jamming.',
-    'Hi Tom, the notice in your lobby says the lift is out until May.',
+    'Hi Tom, about the notice in your lobby on the gondola.',
     'Hi Tom, I enjoyed your episode on the Trade Talk podcast about apprentices.',
     'Dear Canon Hale, I write about the piece in the Yorkshire Post on the bell tower repairs.',
     'Hi Tom, about your shutdown at the Ellesmere plant in June: our cranes are free then.',
