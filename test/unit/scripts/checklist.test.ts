@@ -2880,4 +2880,32 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
       expect(met(text, 'context')).toBe(false);
     },
   );
+
+  it.each([
+    'Hi Tom, you said the gate arm keeps sticking. I can have a fitter there this Thursday. Jo, Axle, 0161 496 0870.',
+    'Hi Tom, you asked about vans for the spring rush. We can have ten vans in Leeds by April 3rd. Jo, Axle, 0161 496 0871.',
+    'Hi Tom, your terrace could fill up at night — that’s what Hollins Grill got from our heaters. Jo, Axle, 0161 496 0872.',
+    'Hi Tom, we rebuilt the pump at Kelso Mill after the same fault and had it back in service for the harvest. Jo, 0161 496 0873.',
+    'Hi Tom, Harlow Foods’ complaint score went from 4.6 to 1.2 after our switch. Jo, Axle, 0161 496 0874.',
+    'Hi Tom, we collect at three sharp and we eat the cost of any late drop. Jo, Axle, 0161 496 0875.',
+    'Hi Tom, your peers see 2x more repeat orders. Jo, Axle, 0161 496 0876.',
+    'Hi Tom, calling from Axle, 0161 496 0877, about the boiler in your plant room — the engineer said if it isn’t serviced by the fourte',
+  ])(
+    'finds a hook in a turnaround they can plan on, a named result, a cost we carry or a long sentence cut off: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Tom, I will have a look there this Friday if I pass. Jo, Axle, 0161 496 0880.',
+    'Hi Tom, that’s what Harlow Foods asked about too. Jo, Axle, 0161 496 0881.',
+    'Hi Tom, the shop went from Leeds to York. Jo, Axle, 0161 496 0882.',
+    'Hi Tom, calling from Axle about your boiler, call me back on 0161 496 0883',
+  ])(
+    'finds no hook in a visit of ours, a question asked, a move or a missing full stop: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
 });
