@@ -2908,4 +2908,23 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
       expect(met(text, 'hook')).toBe(false);
     },
   );
+
+  it.each([
+    'Hi Tom, Jo from Axle Tyres. Fastest fitting in Swansea, I promise. 0161 496 0890.',
+    'Hi Tom, Jo with Axle, the #1 rated tyre app for fleets. 0161 496 0891.',
+    'Hi Tom, the winter tyres you asked about come in at forty Canadian dollars a tyre. Jo, 0161 496 0892.',
+  ])(
+    'finds a pitch in a boast said as a sentence, "#1" and a unit price in a named currency: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Tom, best wishes in May for the new depot. Jo, Axle, 0161 496 0893.',
+    'Hi Tom, I was number 1 in the queue at your counter. Jo, Axle, 0161 496 0894.',
+    'Hi Tom, the quickest way in Swansea is the ring road. Jo, Axle, 0161 496 0895.',
+  ])('finds no pitch in a wish, a place in a queue or directions: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+  });
 });
