@@ -110,6 +110,9 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   // ("We're calling from Vigilance": a pronoun with its contraction is still no name)
   if (NOT_NAMES.has(lower(parts[0] ?? '').replace(/['’]\p{L}+$/u, ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  // Three or more words ending in a trade said as an activity: "Hoëveld Belt Splicing", "Lone Star
+  // Court Reporting", "Metro Drain Jetting" (a person's name is one or two words before a surname).
+  if (parts.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(parts.at(-1) ?? '')) return 'company';
   if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';

@@ -2927,4 +2927,37 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
   ])('finds no pitch in a wish, a place in a queue or directions: %s', (text) => {
     expect(met(text, 'noPitch')).toBe(true);
   });
+
+  it.each([
+    ['Hi Tom, Jo Nkemelu, Bristol Drain Jetting, 0161 496 0901.', 'Jo Nkemelu'],
+    ['Hi Tom, Ama Owusu, Accra Court Reporting, 0161 496 0902.', 'Ama Owusu'],
+  ])('names the caller beside a firm named by its trade in -ing: %s', (text, name) => {
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain(name);
+  });
+
+  it('names no caller in a firm of three words ending in a trade in -ing', () => {
+    expect(met('Hi Tom, this is Metro Drain Jetting. Call 0161 496 0903.', 'callback')).toBe(false);
+  });
+
+  it.each([
+    'Hi Tom, your gate is sticking. Gie’s a ring on 0161 496 0910.',
+    'Hi Tom, can save you 20 percent. Can WhatsApp me at 9123 4567 lah.',
+    'Hi Tom, please confirm on 0161 496 0911 if Friday suits.',
+    'Hi Tom, I shall write to you with the terms by Friday.',
+    'Hi Tom, I can pop by your depot Thursday at 3 with the samples.',
+  ])(
+    'finds a next step in dialect asks, "please confirm", "I shall" and a visit with its hour: %s',
+    (text) => {
+      expect(met(text, 'nextStep')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Tom, can you believe the weather? My number is 0161 496 0912.',
+    'Hi Tom, I can pop by sometime if you like. My number is 0161 496 0913.',
+    'Hi Tom, I can confirm we stock it. My number is 0161 496 0914.',
+  ])('finds no next step in a question, an undated visit or a statement: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
 });
