@@ -2960,4 +2960,25 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
   ])('finds no next step in a question, an undated visit or a statement: %s', (text) => {
     expect(met(text, 'nextStep')).toBe(false);
   });
+
+  it.each([
+    'Hi Tom, Jo at Axle. Call me on 0161 496 0920, or just text it.',
+    'Hi Tom, Jo at Axle, call me 0161 496 0921 or um…',
+  ])('leaves the number last before "or just text it" or a trailing hesitation: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'Hi Tom, Jo at Axle. Call me on 0161 496 0922, or email jo@axle.com.',
+    'Hi Tom, Jo at Axle, call me 0161 496 0923 or um, drop by the depot on Friday.',
+  ])('still buries the number under another way to reach us or an errand: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(false);
+  });
+
+  it('reads "our rate tool" as a product, not a price; "our rates" still is one', () => {
+    expect(met('Hi Tom, hotels like yours use our rate tool. Jo, 0161 496 0924.', 'noPitch')).toBe(
+      true,
+    );
+    expect(met('Hi Tom, our rates are fair. Jo, 0161 496 0925.', 'noPitch')).toBe(false);
+  });
 });

@@ -6,7 +6,8 @@ const CURRENCY = String.raw`(?:pounds?|quid|pence|dollars?|bucks|cents?|euros?|r
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
+  // (not a product named for what it sets: "our rate tool", "our pricing engine")
+  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b(?![- ](?:tool|engine|software|app|platform|system|checker|tracker|optimi[sz]er)s?\b)/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   // being cheaper than others is our price, said as a comparison: "cheaper than florist 40 percent",
   // "30% cheaper than the big suppliers"
