@@ -101,6 +101,9 @@ const lower = (s: string) => s.toLowerCase();
 /** The text as a literal inside a pattern. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Three or more capitalised words, the last a trade in -ing: "Hoëveld Belt Splicing".
+const TRADE_IN_ING = /^(?:\S+\s+){2,}\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
   if (new RegExp(`^${SLOT}$`, 'u').test(words)) return 'person';
@@ -112,7 +115,7 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
   // Three or more words ending in a trade said as an activity: "Hoëveld Belt Splicing", "Lone Star
   // Court Reporting", "Metro Drain Jetting" (a person's name is one or two words before a surname).
-  if (parts.length >= 3 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(parts.at(-1) ?? '')) return 'company';
+  if (TRADE_IN_ING.test(words)) return 'company';
   if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
@@ -576,6 +579,13 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
     // "its annual service": "its" is a possessive, not "it's", unless the script drops every
     // apostrophe and capital ("its jordan with max marketing").
     if (/^[Ii]ts\s/.test(words) && /^\p{Ll}/u.test(name) && !allLowerCase(text)) kind = 'neither';
+    // (a name in -ing with a firm of its own after it is a person's: "this is Mary Anne Fleming from Axle")
+    if (
+      kind === 'company' &&
+      TRADE_IN_ING.test(name) &&
+      /\s(?:from|frm|with|at|of|@)\s/.test(words)
+    )
+      kind = 'person';
     // "it is India's most trusted …": a possessive is never the caller's name.
     if (/'s$/.test(name)) kind = 'neither';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;

@@ -2981,4 +2981,14 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
     );
     expect(met('Hi Tom, our rates are fair. Jo, 0161 496 0925.', 'noPitch')).toBe(false);
   });
+
+  it('still names a caller whose surname ends in -ing, with a firm after it', () => {
+    const text = 'Hi Tom, this is Mary Anne Fleming from Axle. Call me on 0161 496 0930.';
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain('Mary Anne Fleming');
+  });
+
+  it('finds no cut-off in a one-sentence message whose dash comes before the number', () => {
+    expect(met('Hi Tom, Jo at Axle — call me on 0161 496 0931 when you can', 'hook')).toBe(false);
+  });
 });
