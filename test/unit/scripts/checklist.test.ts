@@ -2991,4 +2991,12 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
   it('finds no cut-off in a one-sentence message whose dash comes before the number', () => {
     expect(met('Hi Tom, Jo at Axle — call me on 0161 496 0931 when you can', 'hook')).toBe(false);
   });
+
+  it.each([
+    'Hi Tom, we deliver 3x daily across Leeds. Jo, Axle, 0161 496 0932.',
+    'Hi Tom, I will send the report in Excel format. Jo, Axle, 0161 496 0933.',
+  ])('finds no hook in how often, and no context in a file format: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+    expect(met(text, 'context')).toBe(false);
+  });
 });

@@ -65,7 +65,7 @@ export const CONTEXT: RegExp[] = [
   // (an episode of theirs; their minutes or a notice they posted: "the minutes from your AGM", "the
   // notice in your lobby"; a press piece about them: "the piece in the Church Times")
   /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video|episode)\b|\b(?:minutes|notice|newsletter|bulletin|circular|memo)s? (?:from|of|in|on|at|posted in|for) your\b/i,
-  /\bthe (?:piece|article|story|feature|write-?up|report) in (?:the )?\p{Lu}\p{Ll}+/u,
+  /\bthe (?:piece|article|story|write-?up) in (?:the )?\p{Lu}\p{Ll}+/u,
   // events they held or went to
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
   // (passes or tickets offered for one are our offer, the hook: "two spare passes for the Boat Show")
