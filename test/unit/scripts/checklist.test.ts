@@ -2999,4 +2999,10 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
     expect(met(text, 'hook')).toBe(false);
     expect(met(text, 'context')).toBe(false);
   });
+
+  it('reads "his" after another person’s name as theirs, not the prospect’s', () => {
+    const text =
+      'Hi Ruth, please tell her we worked with Bob, his team cut waste in a month. Jo, Axle, 0161 496 0950.';
+    expect(met(text, 'context')).toBe(false);
+  });
 });

@@ -113,6 +113,9 @@ export function writtenOut(
     const said = also[lower];
     // (texting spellings stay lower case only: "U" is a letter, "UR" an abbreviation)
     if (!said && m[0] !== lower) continue;
+    // (an extra word right after someone's name is theirs: "Bob, his team saved …" stays Bob's)
+    if (said && /\b[A-Z][a-z]+(?:,| and)?\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     out += text.slice(from, m.index);
     const spelled = said ?? TEXTING[m[0]] ?? m[0];
     const full = /^\p{Lu}/u.test(m[0]) ? spelled[0]!.toUpperCase() + spelled.slice(1) : spelled;
