@@ -3002,7 +3002,7 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
 
   it('reads "his" after another person’s name as theirs, not the prospect’s', () => {
     const text =
-      'Hi Ruth, please tell her we worked with Bob, his team cut waste in a month. Jo, Axle, 0161 496 0950.';
+      'Hi Ruth, please tell her we worked with Bob, his team saved a fortune. Jo, Axle, 0161 496 0950.';
     expect(met(text, 'context')).toBe(false);
   });
 });
