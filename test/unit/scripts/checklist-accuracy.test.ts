@@ -173,8 +173,8 @@ const INDEPENDENT_9_OVERALL_FLOOR = 0.98;
 // 83.3 % on round 10's code and 84.0 % on round 11's (opener 71.7, callback 88.3, repeated 91.7,
 // context 76.7, hook 78.3, next step 91.7, no pitch 90.0), and that stays its honest figure. Round
 // 12 studied its misses, so it is tuning data now: these floors sit one script under round 12's
-// figures (repeated and next step 100 %, no pitch 96.7 %, opener and callback 95.0 %, context
-// 93.3 %, hook 91.7 %, overall 96.0 %) so a regression fails CI.
+// figures (repeated and next step 100 %, no pitch 98.3 %, opener and callback 95.0 %, context
+// 93.3 %, hook 91.7 %, overall 96.2 %) so a regression fails CI.
 const INDEPENDENT_10_FLOORS: Record<LabelledCheckId, number> = {
   opener: 0.93,
   callback: 0.93,
@@ -182,7 +182,7 @@ const INDEPENDENT_10_FLOORS: Record<LabelledCheckId, number> = {
   context: 0.91,
   hook: 0.9,
   nextStep: 0.98,
-  noPitch: 0.95,
+  noPitch: 0.96,
 };
 const INDEPENDENT_10_OVERALL_FLOOR = 0.95;
 

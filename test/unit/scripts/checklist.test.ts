@@ -3005,4 +3005,16 @@ describe('round 12 principles: what blind set 10 showed, in my own sentences', (
       'Hi Ruth, please tell her we worked with Bob, his team saved a fortune. Jo, Axle, 0161 496 0950.';
     expect(met(text, 'context')).toBe(false);
   });
+
+  it('finds a list of what we sell with no "and" before its last item', () => {
+    const text =
+      'Hello Mister Costa. I am Luis from Fornotec. We make the repair of the oven door, the change of the seals, cleaning of the fans. Call 0161 496 0960.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('finds no list in two things we do', () => {
+    expect(
+      met('Hi Tom, Luis from Fornotec. We do the seals, the fans. Call 0161 496 0961.', 'noPitch'),
+    ).toBe(true);
+  });
 });

@@ -138,5 +138,7 @@ export function explanation(sentence: string): string | undefined {
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
 // (or that trails off instead of ending in "and": "brochures, signs, stickers, pretty much anything",
 // "banners, shopfront, vinyl, whatever really")
+// (or three things or more with no "and" before the last, as second-language English lists them:
+// "We make the cleaning of the collector, the calibration of the burner, change of the bearings.")
 export const LIST =
-  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts|whatever)\b/;
+  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts|whatever)\b|(?:\bthe [^,.;?!]{3,40},\s*){2,}[^,.;?!\d]{3,40}[.!]/;
