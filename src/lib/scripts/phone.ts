@@ -181,8 +181,15 @@ function tokenize(text: string): Token[] {
     } else if (/^[.!?;]$/.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1))) {
       // A sentence ends: "… 0194. Five five five …" starts a new number.
       tokens.push({ kind: 'word', start, end });
-    } else if (SEPARATORS.has(raw) || (inRun && CORRECTIONS.has(lower) && digitNext(end))) {
+    } else if (
+      SEPARATORS.has(raw) ||
+      (inRun &&
+        CORRECTIONS.has(lower) &&
+        (digitNext(end) || /^[\s,—–-]*oh\b/i.test(text.slice(end))))
+    ) {
       tokens.push({ kind: 'sep', start, end });
+      // "double-one", "triple, five": a separator after "double" still leaves the digit it repeats
+      if (pending.repeat > 1) continue;
     } else {
       tokens.push({ kind: 'word', start, end });
     }

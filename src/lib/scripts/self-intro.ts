@@ -20,7 +20,10 @@ export interface SelfIntro {
 // A capitalised word with small letters after it ("Liam", "O'Connor", "Mei-Ling", "N'Diaye"), so
 // "I", "JAMES" and "QUICK ONE" are never taken for a caller's name.
 const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+)(?:[-'’]\p{L}+)*(?![\p{L}\p{M}])`;
-const SLOT = String.raw`(?:\[[^\]]+\]|\{[^}]+\})`;
+// (a merge field in double braces too, as mail tools write them: "{{first_name}}")
+const SLOT = String.raw`(?:\[[^\]]+\]|\{\{[^}]+\}\}|\{[^}]+\})`;
+// Someone named with a title, as a message left for them names them: "Dr Okafor", "Mr. Grant".
+const TITLE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${CAP}`;
 // (with the small words inside a surname: "Piet van Dijk", "Ana de Souza")
 const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+(?:(?:van|der|den|de|da|di|du|von|dos|del|bin|binti)\s+)*${CAP}){0,2})`;
 // ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
@@ -98,6 +101,9 @@ const lower = (s: string) => s.toLowerCase();
 /** The text as a literal inside a pattern. */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Three or more capitalised words, the last a trade in -ing: "Hoëveld Belt Splicing".
+const TRADE_IN_ING = /^(?:\S+\s+){2,}\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Whether capitalised words name a person, a company, or neither (a filler word such as "Again"). */
 function classify(words: string): 'person' | 'company' | 'neither' {
   if (new RegExp(`^${SLOT}$`, 'u').test(words)) return 'person';
@@ -107,6 +113,9 @@ function classify(words: string): 'person' | 'company' | 'neither' {
   // ("We're calling from Vigilance": a pronoun with its contraction is still no name)
   if (NOT_NAMES.has(lower(parts[0] ?? '').replace(/['’]\p{L}+$/u, ''))) return 'neither';
   if (COMPANY_WORDS.has(lower(parts.at(-1) ?? ''))) return 'company';
+  // Three or more words ending in a trade said as an activity: "Hoëveld Belt Splicing", "Lone Star
+  // Court Reporting", "Metro Drain Jetting" (a person's name is one or two words before a surname).
+  if (TRADE_IN_ING.test(words)) return 'company';
   if (parts.length === 1 && BRAND_WORD.test(words)) return 'company';
   // A capital inside a word after three small letters: "NovaDesk", not "McDonald" or "LaToya".
   if (parts.some((w) => /\p{Ll}{3}\p{Lu}/u.test(w))) return 'company';
@@ -137,10 +146,11 @@ const FORMS: RegExp[] = [
     String.raw`(?<=${CLAUSE_START})(${PERSON})(?:\s+${WITH_FIRM}\s+${COMPANY})?\s+(?:here|calling|speaking|this side)\b(?:\s+${WITH_FIRM}\s+${COMPANY})?`,
     'gu',
   ),
-  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133"; not "Carlos at Miller said";
+  // "Kofi Mensah from Harbourline —", "Marco at Fieldpay, 555-0133", "Kamran from the Lahore Expo,";
+  // not "Carlos at Miller said";
   // also when what they are doing follows: "Angela Chen from Lakeshore Credit Union returning …"
   new RegExp(
-    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+${WITH_FIRM}\s+${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
+    String.raw`(?<=${CLAUSE_START})(${PERSON}),?\s+${WITH_FIRM}\s+(?:the\s+)?${COMPANY}(?:${CLAUSE_END}|(?=\s+(?:just\s+)?${DOING}\b)|(?=\s+again\b))`,
     'gu',
   ),
   // "Harper & Lowe here —", "Martin & Sons wholesale here": a firm named like people announcing itself
@@ -167,6 +177,11 @@ const FORMS: RegExp[] = [
     String.raw`\b[Nn]a\s+(?:me\s+)?(${PERSON})(?:\s+(?:from|with|for)\s+${COMPANY})?\s+(?:be\s+(?:this|dis)|dey\s+(?:call|talk))\b`,
     'gu',
   ),
+  // Jamaican patois: "a Andre dis" ("it's Andre"), "a Devon from Island Power" ("it's Devon from …")
+  new RegExp(
+    String.raw`(?<=${CLAUSE_START})a\s+(${PERSON})(?:\s+(?:dis|dis yah)\b|\s+(?:from|frm)\s+${COMPANY}${CLAUSE_END})`,
+    'gu',
+  ),
   // "Here is Jurgen Weber of Kessler Pumpen": "this is" as German, Dutch or Scandinavian English
   // says it (a capitalised name only: "here is the thing", "here is why" introduce nobody)
   new RegExp(
@@ -174,9 +189,10 @@ const FORMS: RegExp[] = [
     'gu',
   ),
   // A message left with whoever answers names the caller in the third person: "Could you let him
-  // know Grainne from the Northside Food Bank called", "please tell her Sam at Ardent rang".
+  // know Grainne from the Northside Food Bank called", "please tell her Sam at Ardent rang", "could
+  // somebody let Mr Grant know that Sheree Williams called?" (whoever it is for, named or not).
   new RegExp(
-    String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould) you (?:please )?|\b[Pp]lease )?\b(?:let (?:him|her|them) know|tell (?:him|her|them))(?: that)?\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+(?:the\s+)?${COMPANY})?\s+(?:called|rang|phoned|rung|is calling|was calling|'s calling|got in touch)\b`,
+    String.raw`(?:\b(?:[Cc]ould|[Cc]an|[Ww]ould) (?:you|somebody|someone|anyone) (?:please )?|\b[Pp]lease )?\b(?:let (?:him|her|them|${TITLE_NAME}) know|tell (?:him|her|them|${TITLE_NAME}))(?: that)?\s+(${PERSON})(?:\s+(?:from|with|at|of)\s+(?:the\s+)?${COMPANY})?\s+(?:called|rang|phoned|rung|is calling|was calling|'s calling|got in touch)\b`,
     'gu',
   ),
   // "just a quick one from Lena at Ridgeway Print", "hello from Sam at Acme": a person, where "hello
@@ -186,9 +202,9 @@ const FORMS: RegExp[] = [
     'gu',
   ),
   // "its the teamhr crew", "it's the Brightside team", "this is the bookings desk": a firm's people
-  // announcing themselves
+  // announcing themselves (not "this is the front office line", which says where the message lands)
   new RegExp(
-    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew|desk|office|department))\b`,
+    String.raw`\b${INTRO_PHRASE}\s+the\s+([\p{L}\d&'-]+(?:\s+[\p{L}\d&'-]+)?\s+(?:team|crew|desk|office|department))\b(?!\s+(?:line|number|phone|voicemail|mailbox|inbox)\b)`,
     'giu',
   ),
 ];
@@ -267,8 +283,9 @@ function speaksAsCompany(text: string): boolean {
   );
 }
 
-// ("yo Benny": a texted hello)
-const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao|yo)\b`;
+// ("yo Benny": a texted hello; and the hellos of the voices reps use: Jamaican "wah gwaan",
+// Swahili "habari", Afrikaans "goeie môre", South African "howzit")
+const GREETING = String.raw`(?:oh hi|oh hello|hey there|hi there|hello there|hiya|hi|hello|hey|howdy|good ?(?:morning|afternoon|evening|day)|morning|afternoon|evening|g'day|greetings|dear|kia ora|namaste|namaskar|salaam|bonjour|hola|ciao|yo|yow|wah gwaan|habari|jambo|goeie (?:môre|more|middag|naand)|howzit|sawubona)\b`;
 // Interjections and fillers: sounds, never a name ("Oh, hi", "Okay, Lena", "Um, hello"); not the
 // start of a phrase ("Well done on …", "Right now …", "Look forward to …").
 const INTERJECTION = String.raw`(?:oh|ah|aha|um+|uh+|erm|er|hmm+|well|so|okay|ok|right|yeah|look|listen)\b(?!\s+(?:done|now|away|forward|at|into)\b)`;
@@ -282,7 +299,8 @@ const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|
 // (with an honorific after it, as Indian, Pakistani and Nigerian English say it: "Meera ma'am",
 // "Raj sir", "Imran bhai", "Sana baji"; or Japanese English: "Tanaka san")
 const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb|sahib|saab|bhai|bhaiya|baji|didi|san))?`;
-const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
+// ("Mr van der Merwe": a title may come before the small words of a surname)
+const THEIR_NAME = String.raw`(?:${TITLE}(?:${PARTICLE}\s+)*)?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONORIFIC_AFTER}|\p{Lu}{2,}|sir|madam|ma'am)`;
 // Words about the message or the call itself, before anything is said: "This is a message for Mr
 // Hale", "this message is for the office manager", "I wasn't expecting the voicemail", "I think I
 // tried you earlier", "hope your week is going well".
@@ -291,16 +309,27 @@ const THEIR_NAME = String.raw`(?:${TITLE})?(?:${SLOT}|${CAP}(?:\s+${CAP})?${HONO
 // quote you asked about", which is about them)
 // (asking whoever hears it to pass it on names who it is for, as "this message is for" does: "could
 // you pass a message to the head teacher?")
-const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this is for(?= (?!(?:the|your|a|an|our|my|you|this|that|it)\b)| the (?:[\w-]+ ){0,2}(?:manager|owner|director|head|person|team|department|buyer|lead|desk)\b)|this message is for|(?:(?:a|my) )?(?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you(?: (?:earlier|before|again|yesterday|today|this morning|this afternoon|last week))?|(?:i )?hope (?:you(?:'re| are| had|'ve had| have had)|your|the|all(?:'s| is)?|things(?: are)?|this (?:(?:message|voicemail|note|call) )?(?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok|lovely)(?: (?:day|week|weekend|break|holiday|christmas|time|trip|one))?`;
+const ABOUT_THE_CALL = String.raw`(?:this is (?:a|the|my) message for|this is for(?= (?!(?:the|your|a|an|our|my|you|this|that|it)\b)| the (?:[\w-]+ ){0,2}(?:manager|owner|director|head|person|team|department|buyer|lead|desk|office)\b)|this message is for|(?:(?:a|my) )?(?:quick )?message for|(?:could|can|would) you (?:please )?pass (?:on )?(?:a|this|my) message (?:on )?to)\s+(?:(?!\bfrom\b)[^.,!?;—–]){1,40}(?<!\s)|(?:i )?(?:wasn't|was not|didn't|did not) expect(?:ing)? (?:to get )?(?:the|your|a|an) (?:voicemail|machine|answering machine|answerphone|beep)|(?:i )?(?:think )?i (?:tried|called|rang|phoned) (?:you )?(?:earlier|before|yesterday|this morning|last week)|(?:just )?(?:trying|calling) you (?:again|back)|sorry (?:i|we) missed you(?: (?:earlier|before|again|yesterday|today|this morning|this afternoon|last week))?|(?:i )?hope (?:you(?:'re| are| had|'ve had| have had)|your|the|all(?:'s| is)?|things(?: are)?|this (?:(?:message|voicemail|note|call) )?(?:finds|catches) you)\b[^.,!?;—–]{0,30}?\b(?:well|good|great|fine|grand|nicely|okay|ok|lovely)(?: (?:day|week|weekend|break|holiday|christmas|time|trip|one))?`;
 // Seasonal greetings, catching up and promising to be short: "compliments of the season", "long
 // time no speak", "it's been a while", "I'll be quick", "you don't know me, but".
 const SEASONAL = String.raw`(?:compliments of the season|season's greetings|happy new year|merry christmas|happy holidays|happy (?:diwali|eid|easter)|long time no (?:speak|see|talk|chat)|(?:it's|it has|it's) been (?:a while|ages|too long)|(?:i'll|i will) be (?:quick|brief)|(?:i'll|i will) keep (?:it|this) (?:short|brief|quick)|you don't know me(?:,? but)?|we(?:'ve| have) not met|we haven't (?:met|spoken)(?: yet)?|we've never (?:met|spoken))`;
+// Words to whoever answers a shared line, before the message proper: which line this is ("I know
+// this is the general workshop line"), who it should reach ("hoping this gets to whoever orders
+// pallets", "could whoever gets this pass it on to Gareth", "I wonder whether you might be kind
+// enough to pass a message to the Club Secretary, Colonel Fairbairn"), checking who answered and
+// finding the machine ("is that the Brazen Head? Ah, 'tis the machine"). A greeting, like "this
+// message is for": what follows decides the opener.
+const TO_WHOEVER_ANSWERS = String.raw`(?:(?:i (?:know|think|believe|guess) )?this is (?:the|a|your) (?:[\w'-]+ ){0,3}(?:line|number|phone|voicemail|mailbox|inbox)|hoping this (?:gets|reaches|finds its way) (?:to )?(?:[^.,!?;—–:]){1,60}|(?:(?:could|can|would) )?whoever (?:gets|picks up|hears|listens to) this,? (?:could you |please )?pass (?:it|this|the message) on to [^.,!?;—–:]{1,40}|i wonder (?:whether|if) you (?:might|could|would)(?: be (?:so )?kind enough to)? pass (?:a|this|my|the) message (?:on )?to [^.!?;—–:]{1,60}|is (?:that|this) (?:the )?[^.,!?;—–]{1,30}\?(?=\s*(?:(?:ah|oh),?\s+)?(?:'tis|it's|it is|that's) (?:the|a|an|your) (?:machine|voicemail|answering machine|answerphone))|(?:(?:ah|oh),?\s+)?(?:'tis|it's|it is) (?:the|a|an|your) (?:machine|voicemail|answering machine|answerphone)(?:\.\s+grand(?: so)?)?)`;
+// A congratulation on a merge field left unfilled ("congrats on the new {{trigger}}") names no news:
+// a pleasantry, not context.
+const CONGRATS_ON_SLOT = String.raw`(?:congrats|congratulations) on [^.!?;—–]{0,40}?${SLOT}`;
 const PLEASANTRY = String.raw`(?:${ABOUT_THE_CALL}|sorry to (?:bother|trouble) you|i know you're busy|hope (?:you're|you are|all is) (?:well|doing well|good|having a (?:good|great) (?:day|week))|how(?:'s| are| is) (?:you|ya|ye|u|things|it going|life)(?: doing| keeping| going)?|(?:just )?a quick one|quick one|sorry(?=\s*(?:[,—–]|\s-))|${SEASONAL})\b`;
 // A bare full name as its own sentence: "Steve Carr."
 const BARE_FULL_NAME = String.raw`${CAP}\s+${CAP}(?:\s+${CAP})?\s*[.!]`;
 
 // (a name then a greeting is the address; the caller's intro never has a greeting after it)
-const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|(?:[Aa]ttention|[Tt]o)\s+(?:the\s+)?[^.,:;!?—–]{1,40}:)`;
+// (or the audience a broadcast calls to listen: "Estate managers, listen up:")
+const ADDRESSEE = String.raw`(?:(?:${CAP}|&)(?:\s+(?:${CAP}|&)){0,4}\s*(?:[,:—–]|\s-)\s*(?=${GREETING})|${CAP}(?:\s+\p{Ll}+){0,3},?\s+(?:listen up|listen in|heads up)(?=\s*[:!,—–])|(?:[Aa]ttention|[Tt]o)\s+(?:the\s+)?[^.,:;!?—–]{1,40}:)`;
 
 /** One way the opening is skipped. */
 interface OpeningSkip {
@@ -345,6 +374,13 @@ const OPENING_SKIPS: OpeningSkip[] = [
     name: true,
   },
   { pattern: new RegExp(String.raw`^${PLEASANTRY}[\s,!?.:;…—–-]*`, 'iu') },
+  // (these may end in "?" or "}", where no word boundary follows)
+  {
+    pattern: new RegExp(
+      String.raw`^(?:${TO_WHOEVER_ANSWERS}|${CONGRATS_ON_SLOT})[\s,!?.:;…—–-]*`,
+      'iu',
+    ),
+  },
   // an honorific said as part of the greeting: "hello ma'am good morning po, …"
   // (or "Doctor sahab": a title with an honorific instead of a name)
   // ("Dear Sir or Madam": a letter's greeting to whoever it reaches)
@@ -459,6 +495,7 @@ const LOWER_INTRO = new RegExp(
   'u',
 );
 
+const FIRM_SENTENCE = new RegExp(String.raw`^(${COMPANY})(?=\s*[.!]\s)`, 'u');
 // "Aisha Begum. Calling about …", "Nate Goldberg. 646 555 0190.": a full name as the first sentence.
 const BARE_NAME_FIRST = new RegExp(String.raw`^(${CAP}\s+${CAP}(?:\s+${CAP})?)(?=\s*\.)`, 'u');
 // "Hey Lou, Frank. Call me …", "Hi Tom. Carla. Sunwise Solar.": after a greeting and their name, a
@@ -542,6 +579,13 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
     // "its annual service": "its" is a possessive, not "it's", unless the script drops every
     // apostrophe and capital ("its jordan with max marketing").
     if (/^[Ii]ts\s/.test(words) && /^\p{Ll}/u.test(name) && !allLowerCase(text)) kind = 'neither';
+    // (a name in -ing with a firm of its own after it is a person's: "this is Mary Anne Fleming from Axle")
+    if (
+      kind === 'company' &&
+      TRADE_IN_ING.test(name) &&
+      /\s(?:from|frm|with|at|of|@)\s/.test(words)
+    )
+      kind = 'person';
     // "it is India's most trusted …": a possessive is never the caller's name.
     if (/'s$/.test(name)) kind = 'neither';
     if (kind === 'neither' || found.some((f) => start < f.end && end > f.start)) return;
@@ -576,6 +620,11 @@ function introsIn(text: string, numbers: PhoneMention[]): SelfIntro[] {
     const at = lone1[0].length - lone1[1].length - (lone1[0].length - lone1[0].trimEnd().length);
     add(lone1[1], at, at + lone1[1].length);
   }
+  // "Hey Ray, Gulf Coast Wash Supply. Uh, callin' about …": after the greeting and their name, a
+  // firm's name as a sentence of its own is the caller's firm saying who calls (their own firm
+  // comes before the greeting: "Northside Deli — hi Marieke").
+  const firm = FIRM_SENTENCE.exec(first);
+  if (firm?.[1] && classify(firm[1]) === 'company') add(firm[1], opened, opened + firm[1].length);
   const bare = BARE_NAME_FIRST.exec(first);
   if (bare?.[1]) add(bare[1], opened, opened + bare[1].length);
   for (const m of text.matchAll(FULL_NAME_THEN_COMPANY))

@@ -171,19 +171,20 @@ const INDEPENDENT_9_OVERALL_FLOOR = 0.98;
 
 // The tenth blind set, written while round 11 tuned and never shown to anyone tuning, scored
 // 83.3 % on round 10's code and 84.0 % on round 11's (opener 71.7, callback 88.3, repeated 91.7,
-// context 76.7, hook 78.3, next step 91.7, no pitch 90.0): its honest, out-of-sample figure. Nobody
-// has studied its misses. The floors sit one script under round 11's figures, so a change that
-// loses ground on scripts nobody tuned on fails CI.
+// context 76.7, hook 78.3, next step 91.7, no pitch 90.0), and that stays its honest figure. Round
+// 12 studied its misses, so it is tuning data now: these floors sit one script under round 12's
+// figures (repeated and next step 100 %, no pitch 98.3 %, opener and callback 95.0 %, context
+// 93.3 %, hook 91.7 %, overall 96.2 %) so a regression fails CI.
 const INDEPENDENT_10_FLOORS: Record<LabelledCheckId, number> = {
-  opener: 0.7,
-  callback: 0.86,
-  repeated: 0.9,
-  context: 0.75,
-  hook: 0.76,
-  nextStep: 0.9,
-  noPitch: 0.88,
+  opener: 0.93,
+  callback: 0.93,
+  repeated: 0.98,
+  context: 0.91,
+  hook: 0.9,
+  nextStep: 0.98,
+  noPitch: 0.96,
 };
-const INDEPENDENT_10_OVERALL_FLOOR = 0.83;
+const INDEPENDENT_10_OVERALL_FLOOR = 0.95;
 
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
@@ -279,7 +280,7 @@ describe(
         INDEPENDENT_9_OVERALL_FLOOR,
       ],
       [
-        'tenth (unseen; 84.0 % on round 11)',
+        'tenth (seen, tuning since round 12; first run 84.0 %)',
         independent10,
         INDEPENDENT_10_FLOORS,
         INDEPENDENT_10_OVERALL_FLOOR,

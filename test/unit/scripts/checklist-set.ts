@@ -73,7 +73,8 @@ export const INDEPENDENT_8_SET_FILE = path.join(FIXTURES, 'independent-heldout-8
  */
 export const INDEPENDENT_9_SET_FILE = path.join(FIXTURES, 'independent-heldout-9.jsonl');
 /**
- * A tenth blind set by another helper, written while round 11 tuned and never shown to it: unseen.
+ * A tenth blind set by another helper, written while round 11 tuned and never shown to it: run on
+ * round 10's code (83.3 %) and round 11's (84.0 %), its honest figures; tuned on in round 12.
  */
 export const INDEPENDENT_10_SET_FILE = path.join(FIXTURES, 'independent-heldout-10.jsonl');
 

@@ -2774,3 +2774,247 @@ describe('round 11 principles: what blind set 9 showed, in my own sentences', ()
     expect(met(text, 'context')).toBe(false);
   });
 });
+
+describe('round 12 principles: what blind set 10 showed, in my own sentences', () => {
+  const checks = (text: string) => checkScript(text, BAND, null);
+  const met = (text: string, id: CheckId) => byId(checks(text), id).met;
+  const why = (text: string, id: CheckId) => byId(checks(text), id).why;
+
+  it.each([
+    [
+      'Hello, I think this is the front office line — hoping this reaches whoever runs the kitchens. This is Priya at Coldline Refrigeration.',
+      'Priya',
+    ],
+    [
+      'Good afternoon. I wonder if you might be kind enough to pass a message to the bursar, Mrs Hale. It is Tom Reyes of Crumbline Foods, about the oven quote.',
+      'Tom Reyes',
+    ],
+    [
+      'Hi there, could whoever hears this pass it on to Marek: it’s Ola from Vistula Steel, about the beams.',
+      'Ola',
+    ],
+    [
+      'Hello, is this the Red Lion? Oh, it’s the machine. Keg Clean here, ringing about your lines.',
+      'Keg Clean',
+    ],
+    ['Fleet owners, listen up: Jo here from Axle Tyres.', 'Jo'],
+    ['Hey {{first_name}}! Congrats on the new {{trigger}}. I’m Sam with Bookwell.', 'Sam'],
+    [
+      'Hi, this is for the front office at Elm Court. Could someone let Dr Shah know that Lena Park from Orbit Dental called?',
+      'Lena Park',
+    ],
+    ['Wah gwaan Miss Brown — a Marlon from Blue Sea Solar. Call mi back, 876 555 0123.', 'Marlon'],
+    ['Yow Tash, a Ricky dis. Call mi 876 555 0124.', 'Ricky'],
+    ['Goeie môre Mrs de Villiers, Karoo Pump Repairs here.', 'Karoo Pump Repairs'],
+    ['Hey Dana, Gulf Coast Pool Supply. Uh, your chlorine order is due.', 'Gulf Coast Pool Supply'],
+    ['Hi Omar bhai, Bilal from the Karachi Fair, we sat together at the dinner.', 'Bilal'],
+  ])(
+    'finds the intro after words to whoever answers, an audience, a merge field, patois or a firm alone: %s',
+    (text, words) => {
+      const opener = byId(checks(text), 'opener');
+      expect(opener.met).toBe(false);
+      expect(opener.why).toContain(words);
+    },
+  );
+
+  it.each([
+    'Habari Mr Otieno. Are your dairy chillers still tripping at night? Njoki, Baridi Cooling, 0722 555 014.',
+    'Hello, is this the right month to service your chillers? Jo, Axle, 0161 496 0861.',
+    'Hi Dana, this is the week your insurance renews. Jo, Axle Cover, 0161 496 0862.',
+    'Hi Jo, a Friday from ten works best for the survey. Call 0161 496 0863.',
+  ])('still opens with them after a greeting in another language or a question: %s', (text) => {
+    expect(met(text, 'opener')).toBe(true);
+  });
+
+  it.each([
+    [
+      'Hi, could someone let Dr Shah know that Lena Park from Orbit Dental called? Her number is 0161 496 0864.',
+      'Lena Park',
+    ],
+    ['Wah gwaan Miss Brown — a Marlon from Blue Sea Solar. Call mi back, 876 555 0123.', 'Marlon'],
+    ['Hi Omar bhai, Bilal from the Karachi Fair. Call me on 0300 555 0123.', 'Bilal'],
+  ])('names the caller given to a gatekeeper, in patois or from "the" event: %s', (text, name) => {
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain(name);
+  });
+
+  it.each([
+    ['Ring me on oh-seven-double-seven, triple-oh, nine-one-five.', '0777000915'],
+    ['My number is four-one-five, uh, five-five-five, um, oh-one-two-three.', '4155550123'],
+    ['Call oh-two-nine, two-oh-one-eight, oh-double-four-seven.', '02920180447'],
+  ])('reads "double", "triple" and pause words inside a spoken number: %s', (text, digits) => {
+    expect(findPhoneNumbers(text).map((n) => n.digits)).toEqual([digits]);
+  });
+
+  it('reads no number into a pause before a word', () => {
+    expect(findPhoneNumbers('We doubled sales in five, um, oh, and one more thing.')).toEqual([]);
+  });
+
+  it.each([
+    'Hi Ruth, please tell her Omar from Brightline called about the boiler tender her facilities team posted on Friday.',
+    'Hello, this message is for Mr Osei through his PA. His chiller service contract expires on the 12th.',
+    'Hi Maya, I know you look after Dr Patel’s diary. Her X-ray licence lapses at the end of the month.',
+    'Hi Tom, the minutes from your residents’ committee say the car park gates keep jamming.',
+    'Hi Tom, about the notice in your lobby on the gondola.',
+    'Hi Tom, I enjoyed your episode on the Trade Talk podcast about apprentices.',
+    'Dear Canon Hale, I write about the piece in the Yorkshire Post on the bell tower repairs.',
+    'Hi Tom, about your shutdown at the Ellesmere plant in June: our cranes are free then.',
+  ])(
+    'finds context in a gatekeeper’s "his" or "her", their minutes, notices, episodes, press and shutdowns: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(true);
+      expect(why(text, 'context')).toMatch(/^Context: “/);
+    },
+  );
+
+  it.each([
+    'Hi Tom, I am calling in connection with your firm’s deed archive.',
+    'Hi Tom, I’ll be in Leeds on Thursday — can I pop into your depot?',
+    'Hey {{first_name}}, congrats on the new {{trigger}}!',
+    'Hi Tom, congratulations on [TRIGGER EVENT].',
+    'Hi Tom, our driver mentioned that his van needed new tyres, so he took it to the garage.',
+    'Hi Tom, there was a piece in the Guardian about robots in retail.',
+  ])(
+    'finds no context in a noun in -eed, our visiting day, a template left unfilled or our own people: %s',
+    (text) => {
+      expect(met(text, 'context')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Tom, you said the gate arm keeps sticking. I can have a fitter there this Thursday. Jo, Axle, 0161 496 0870.',
+    'Hi Tom, you asked about vans for the spring rush. We can have ten vans in Leeds by April 3rd. Jo, Axle, 0161 496 0871.',
+    'Hi Tom, your terrace could fill up at night — that’s what Hollins Grill got from our heaters. Jo, Axle, 0161 496 0872.',
+    'Hi Tom, we rebuilt the pump at Kelso Mill after the same fault and had it back in service for the harvest. Jo, 0161 496 0873.',
+    'Hi Tom, Harlow Foods’ complaint score went from 4.6 to 1.2 after our switch. Jo, Axle, 0161 496 0874.',
+    'Hi Tom, we collect at three sharp and we eat the cost of any late drop. Jo, Axle, 0161 496 0875.',
+    'Hi Tom, your peers see 2x more repeat orders. Jo, Axle, 0161 496 0876.',
+    'Hi Tom, calling from Axle, 0161 496 0877, about the boiler in your plant room — the engineer said if it isn’t serviced by the fourte',
+  ])(
+    'finds a hook in a turnaround they can plan on, a named result, a cost we carry or a long sentence cut off: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Tom, I will have a look there this Friday if I pass. Jo, Axle, 0161 496 0880.',
+    'Hi Tom, that’s what Harlow Foods asked about too. Jo, Axle, 0161 496 0881.',
+    'Hi Tom, the shop went from Leeds to York. Jo, Axle, 0161 496 0882.',
+    'Hi Tom, calling from Axle about your boiler, call me back on 0161 496 0883',
+  ])(
+    'finds no hook in a visit of ours, a question asked, a move or a missing full stop: %s',
+    (text) => {
+      expect(met(text, 'hook')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Tom, Jo from Axle Tyres. Fastest fitting in Swansea, I promise. 0161 496 0890.',
+    'Hi Tom, Jo with Axle, the #1 rated tyre app for fleets. 0161 496 0891.',
+    'Hi Tom, the winter tyres you asked about come in at forty Canadian dollars a tyre. Jo, 0161 496 0892.',
+  ])(
+    'finds a pitch in a boast said as a sentence, "#1" and a unit price in a named currency: %s',
+    (text) => {
+      expect(met(text, 'noPitch')).toBe(false);
+    },
+  );
+
+  it.each([
+    'Hi Tom, best wishes in May for the new depot. Jo, Axle, 0161 496 0893.',
+    'Hi Tom, I was number 1 in the queue at your counter. Jo, Axle, 0161 496 0894.',
+    'Hi Tom, the quickest way in Swansea is the ring road. Jo, Axle, 0161 496 0895.',
+  ])('finds no pitch in a wish, a place in a queue or directions: %s', (text) => {
+    expect(met(text, 'noPitch')).toBe(true);
+  });
+
+  it.each([
+    ['Hi Tom, Jo Nkemelu, Bristol Drain Jetting, 0161 496 0901.', 'Jo Nkemelu'],
+    ['Hi Tom, Ama Owusu, Accra Court Reporting, 0161 496 0902.', 'Ama Owusu'],
+  ])('names the caller beside a firm named by its trade in -ing: %s', (text, name) => {
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain(name);
+  });
+
+  it('names no caller in a firm of three words ending in a trade in -ing', () => {
+    expect(met('Hi Tom, this is Metro Drain Jetting. Call 0161 496 0903.', 'callback')).toBe(false);
+  });
+
+  it.each([
+    'Hi Tom, your gate is sticking. Gie’s a ring on 0161 496 0910.',
+    'Hi Tom, can save you 20 percent. Can WhatsApp me at 9123 4567 lah.',
+    'Hi Tom, please confirm on 0161 496 0911 if Friday suits.',
+    'Hi Tom, I shall write to you with the terms by Friday.',
+    'Hi Tom, I can pop by your depot Thursday at 3 with the samples.',
+  ])(
+    'finds a next step in dialect asks, "please confirm", "I shall" and a visit with its hour: %s',
+    (text) => {
+      expect(met(text, 'nextStep')).toBe(true);
+    },
+  );
+
+  it.each([
+    'Hi Tom, can you believe the weather? My number is 0161 496 0912.',
+    'Hi Tom, I can pop by sometime if you like. My number is 0161 496 0913.',
+    'Hi Tom, I can confirm we stock it. My number is 0161 496 0914.',
+  ])('finds no next step in a question, an undated visit or a statement: %s', (text) => {
+    expect(met(text, 'nextStep')).toBe(false);
+  });
+
+  it.each([
+    'Hi Tom, Jo at Axle. Call me on 0161 496 0920, or just text it.',
+    'Hi Tom, Jo at Axle, call me 0161 496 0921 or um…',
+  ])('leaves the number last before "or just text it" or a trailing hesitation: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(true);
+  });
+
+  it.each([
+    'Hi Tom, Jo at Axle. Call me on 0161 496 0922, or email jo@axle.com.',
+    'Hi Tom, Jo at Axle, call me 0161 496 0923 or um, drop by the depot on Friday.',
+  ])('still buries the number under another way to reach us or an errand: %s', (text) => {
+    expect(met(text, 'repeated')).toBe(false);
+  });
+
+  it('reads "our rate tool" as a product, not a price; "our rates" still is one', () => {
+    expect(met('Hi Tom, hotels like yours use our rate tool. Jo, 0161 496 0924.', 'noPitch')).toBe(
+      true,
+    );
+    expect(met('Hi Tom, our rates are fair. Jo, 0161 496 0925.', 'noPitch')).toBe(false);
+  });
+
+  it('still names a caller whose surname ends in -ing, with a firm after it', () => {
+    const text = 'Hi Tom, this is Mary Anne Fleming from Axle. Call me on 0161 496 0930.';
+    expect(met(text, 'callback')).toBe(true);
+    expect(why(text, 'callback')).toContain('Mary Anne Fleming');
+  });
+
+  it('finds no cut-off in a one-sentence message whose dash comes before the number', () => {
+    expect(met('Hi Tom, Jo at Axle — call me on 0161 496 0931 when you can', 'hook')).toBe(false);
+  });
+
+  it.each([
+    'Hi Tom, we deliver 3x daily across Leeds. Jo, Axle, 0161 496 0932.',
+    'Hi Tom, I will send the report in Excel format. Jo, Axle, 0161 496 0933.',
+  ])('finds no hook in how often, and no context in a file format: %s', (text) => {
+    expect(met(text, 'hook')).toBe(false);
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  it('reads "his" after another person’s name as theirs, not the prospect’s', () => {
+    const text =
+      'Hi Ruth, please tell her we worked with Bob, his team saved a fortune. Jo, Axle, 0161 496 0950.';
+    expect(met(text, 'context')).toBe(false);
+  });
+
+  it('finds a list of what we sell with no "and" before its last item', () => {
+    const text =
+      'Hello Mister Costa. I am Luis from Fornotec. We make the repair of the oven door, the change of the seals, cleaning of the fans. Call 0161 496 0960.';
+    expect(met(text, 'noPitch')).toBe(false);
+  });
+
+  it('finds no list in two things we do', () => {
+    expect(
+      met('Hi Tom, Luis from Fornotec. We do the seals, the fans. Call 0161 496 0961.', 'noPitch'),
+    ).toBe(true);
+  });
+});

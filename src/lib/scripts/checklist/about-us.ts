@@ -100,10 +100,12 @@ const GENERIC_CLAIM =
 export const SUPERLATIVE =
   /\b(?:(?:a |the )?leading|award[- ]winning|(?:best|top|highest)[- ]rated|number one|#1|world[- ]class|industry[- ]leading|most advanced|cutting[- ]edge|state[- ]of[- ]the[- ]art|trusted by|premier|market leader|second to none|best in (?:class|town|the)|the best \w+(?: \w+)? in|lowest|innovative solutions|one[- ]stop shop|on the market|out there|(?:we're|we are|is) the only (?:[\w-]+ ){0,2}(?:platform|company|agency|firm|provider|tool|app|system|service|solution|one|team|supplier))\b|\b(?:we're|we are|is|are|runs|has|have|offers?) the (?:best|\w{2,}est|most \w+)(?![- ](?:way|time|route|number|person|bet|place|days?)\b)[- ]\w+/i;
 // One superlative word about us: "the largest chilled fleet", "India's most trusted HR software",
+// "Best turnaround in Mpumalanga.", "Fastest fitting in Swansea." (a sentence of its own, the "we have the" left out), "the #1
+// rated platform" ("#" is no word character, so "#1" needs its own boundary),
 // "a top-ranked tool", "we're Boston's top grant writers". Capitalised words are a title ("the Best Bakery award"); a superlative about
 // them ("the biggest headache for clinics like yours") is not a boast.
 export const OUR_SUPERLATIVE =
-  /\b[Ww]e(?:'re| are) (?:(?:\p{Lu}\p{L}+'s|the) )?top\b|(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b/u;
+  /\b[Ww]e(?:'re| are) (?:(?:\p{Lu}\p{L}+'s|the) )?top\b|(?<!\bof )\b(?:[Tt]he|[Oo]ur|\p{L}+'s|an?) (?:(?:largest|biggest|fastest(?:[- ]growing)?|greatest|cheapest|quickest|smartest|safest|finest|strongest|top[- ](?:ranked|rated|selling)|best[- ](?:selling|known|loved|reviewed|value|performing)|favou?rite|best-loved|most-loved|most (?:loved|trusted|efficient|accurate|popular|reliable|complete|comprehensive|experienced|affordable|powerful|recommended|awarded))\b)(?![- ](?:way|route|time)\b)(?![^.!?,]{0,30}\b(?:you|your|yours)\b)|\ball[- ]in[- ]one\b|(?:^|[.!?—–]\s*)(?:[Bb]est|[Ff]astest|[Qq]uickest|[Cc]heapest|[Ll]owest|[Bb]iggest|[Ll]argest) (?:[\p{Ll}-]+ ){1,2}in \p{Lu}|(?<![\w#])#1\b/u;
 // (Saying what kind of firm we are, "we're a telematics company", explains nothing; saying what it
 // does, "a platform that handles …", does; so does announcing how it works: "so what happens is you
 // connect your sources …", "how we work is we screen them first …". What THEIR thing includes is no explanation of ours:
@@ -136,5 +138,7 @@ export function explanation(sentence: string): string | undefined {
 // Three or more things in a row: "inventory, loyalty, gift cards and reporting".
 // (or that trails off instead of ending in "and": "brochures, signs, stickers, pretty much anything",
 // "banners, shopfront, vinyl, whatever really")
+// (or three things or more with no "and" before the last, as second-language English lists them:
+// "We make the cleaning of the collector, the calibration of the burner, change of the bearings.")
 export const LIST =
-  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts|whatever)\b/;
+  /(?:[^,.;?!]{1,40},\s*){2,}[^,.;?!]{0,40}\b(?:and|or|plus|etc|anything|everything|the lot|you name it|all sorts|whatever)\b|(?:\bthe [^,.;?!]{3,40},\s*){2,}[^,.;?!\d]{3,40}[.!]/;

@@ -62,8 +62,9 @@ function sameNumber(a: string, b: string): boolean {
 // clause ("…, any time after ten", "… and quote SUMMER") is more to remember after it.
 // (an extension is part of the number: "…, ext. 12")
 // (nor is a short ask after a comma: "…, text me", "…, give us a bell")
+// (nor another way to use the same number: "…, or just text it", "… or WhatsApp me")
 const NEW_CLAUSE =
-  /^\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:(?:call|ring|text|phone|buzz|email) (?:me|us)|give (?:me|us) a (?:call|ring|shout|bell|buzz))\b)\s*\S|(?:and|or)\s)/i;
+  /^(?![\s,]*or (?:just |simply )?(?:text|whatsapp|message|sms) (?:it|me|us)\b)\s*(?:,(?!\s*(?:ext\.?|extension|x)\s*\d)(?!\s*(?:(?:call|ring|text|phone|buzz|email) (?:me|us)|give (?:me|us) a (?:call|ring|shout|bell|buzz))\b)\s*\S|(?:and|or)\s)/i;
 
 // Up to three words after a comma still leave the number last, when they say how to use it rather
 // than add something to remember: "…, ask for Sam", "…, call or WhatsApp" (not another way to reach
@@ -86,7 +87,11 @@ export function repeatedCheck(text: string, numbers: PhoneMention[]): Check {
     if (said >= 2) return check('repeated', true, `${spoken(text, n)} is said ${said} times.`);
   }
   const digits = spoken(text, last);
-  const tail = text.slice(last.end).replace(EXTENSION, '');
+  // (a hesitation trailing off after it adds nothing to remember: "… 720 555 0121 or um…")
+  const tail = text
+    .slice(last.end)
+    .replace(EXTENSION, '')
+    .replace(/(?:[\s,]*(?:or|and|so)?\s*(?:um+|uh+|erm|er)\b)+[\s.,…—–-]*$/i, '');
   const after = tail.replace(SIGN_OFF, '');
   const wordsAfter = wordCount(after);
   const allAfter = wordCount(tail);

@@ -62,7 +62,10 @@ export const CONTEXT: RegExp[] = [
   // (or thanked for: "thanks for the quote request on our website")
   /\b(?:following up on|about|regarding|thank(?:s| you) for) (?:\w{1,4} )?(?:\w+ )?(?:quote|request|inquiry|enquiry|demo|trial|download|order|application)\b/i,
   // something they wrote or said in public
-  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video)\b/i,
+  // (an episode of theirs; their minutes or a notice they posted: "the minutes from your AGM", "the
+  // notice in your lobby"; a press piece about them: "the piece in the Church Times")
+  /\b(?:who|you) (?:wrote|published|posted|presented|spoke)\b|\byour (?:[\w'-]+ ){0,2}(?:piece|article|post|talk|podcast|paper|book|interview|video|episode)\b|\b(?:minutes|notice|newsletter|bulletin|circular|memo)s? (?:from|of|in|on|at|posted in|for) your\b/i,
+  /\bthe (?:piece|article|story|write-?up) in (?:the )?\p{Lu}\p{Ll}+/u,
   // events they held or went to
   // (not ours: "calling from the Grange Hotel to tell you about our conference packages")
   // (passes or tickets offered for one are our offer, the hook: "two spare passes for the Boat Show")
@@ -81,7 +84,8 @@ export const CONTEXT: RegExp[] = [
     String.raw`\b${NOTICED}\b(?:[^.!?]{0,60}\bon (?:LinkedIn|Insta|Instagram|Facebook|Twitter|TikTok|YouTube|the news)\b| (?:that )?the new\b)`,
     'i',
   ),
-  /\b(?:congratulations|congrats|nice work on|well done on)\b/i,
+  // (not on a merge field left unfilled, which names no news: "congrats on the new {{trigger}}")
+  /\b(?:congratulations|congrats|nice work on|well done on)\b(?![^.!?;—–]{0,40}?(?:\{[^}]*\}|\[[^\]]*\]))/i,
   // a rule about to change for them: "the council's new food waste rules kick in on the first of
   // April", "the city starts enforcing the new bylaw"
   /(?<!\bour )\b(?:new|upcoming|incoming) (?:[\w-]+ ){0,3}(?:rules?|regulations?|laws?|bylaws?|legislation|requirements?|levy|mandate)\b|\b(?:kicks? in|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|starts? enforcing)\b/i,
@@ -93,9 +97,11 @@ export const CONTEXT: RegExp[] = [
   ),
   /\bnow that\b/i,
   // something their organisation did: "the audit your team failed", "the grant your school applied for"
-  /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
-  // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office"
-  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
+  // (a past tense, not a noun in -eed: "your firm's deed storage")
+  /\byour (?:[\w-]+ )?(?:team|school|clinic|company|firm|store|plant|office|board|staff|drivers|crew|department|practice|shop|site|city|council)(?:'s)? (?:just |recently )?(?:(?![a-z]*eed\b)\w+ed|won|lost|ran|held|made|took|got|sent|went|hit|saw|told)\b/i,
+  // an event of theirs: "your clinic's move", "your conference in Lisbon", "your new Leeds office",
+  // "your shutdown at Secunda" (a plant's planned stop)
+  /\byour (?:[\w'-]+ ){0,2}(?:move|expansion|launch|opening|merger|acquisition|rebrand|funding round|raise|announcement|extension|renovation|refit|tender|conference|anniversary|shutdown|turnaround|overhaul|new (?:[\w-]+ )?(?:shop|office|site|location|store|clinic|branch|warehouse|building|role|position|job))\b/i,
   // a dealing of theirs you know of, or a meeting you had
   /\byour (?:[\w'-]+ ){0,2}(?:booking|order|application|appointment|claim|reservation|renewal|permit|inquiry|enquiry|request)\b/i,
   // their account with a detail: "the install on your account", "your account ending 4471"
@@ -104,7 +110,7 @@ export const CONTEXT: RegExp[] = [
   // a dealing of theirs with its date: "your car policy renews on the fifteenth", "your header's due"
   // ("the tenancy at 14 Elm Road ends on the 30th", "your system is due for its service", "the
   // filing deadline for your second branch")
-  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapsed|ran out|runs out|run out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
+  /\b(?:your (?:[\w'-]+ ){0,2}[\w-]+|the (?:[\w'-]+ ){0,2}(?:policy|lease|contract|agreement|facility|loan|licen[cs]e|subscription|tenancy|renewal|inspection|audit|filing)\b)[^.!?]{0,30}?(?:\b(?:renews|renewing|expires|expiring|expired|ends|ending|ended|lapses|lapsing|lapsed|ran out|runs out|run out|is due|are due|'s due|'re due|comes up|falls due|is (?:still )?pending|has been pending)\b|(?:'s|\bis) up\b)|\b(?:deadline|due date|renewal date|cut-?off) (?:for|on|of) your\b/i,
   // their thing placed at an address: "your vans were parked outside the Asda on Mill Road", "your
   // sign on Dale Street", "your tenant at 14 Oak Road"
   new RegExp(
@@ -154,8 +160,9 @@ export const CONTEXT: RegExp[] = [
   // (within one sentence; a decimal point such as "3.9" does not end it)
   // (our being nearby is about us: "we're in your area this week"; a storm there is theirs)
   // (our records of them are ours: "I'll close your file on Friday")
+  // (nor the day we will come: "I'll be in Kiambu on Wednesday — can I stop by your facility?")
   new RegExp(
-    String.raw`${OUR_VISIT}(?<!\b(?:close|closing|shut|archive|remove|delete|mark)\s+)\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|\b${RECENT}\b(?:[^.!?]|\.\d){0,60}${OUR_VISIT}\byour\b`,
+    String.raw`${OUR_VISIT}(?<!\b(?:close|closing|shut|archive|remove|delete|mark)\s+)\byour\b(?:[^.!?]|\.\d){0,60}\b${RECENT}\b|(?<!\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are)\s+(?:be\s+)?[^.!?]{0,30})\b${RECENT}\b(?:[^.!?]|\.\d){0,60}${OUR_VISIT}\byour\b`,
     'i',
   ),
   // their figures moved: "your dealership's Google rating dropped to 3.9"
@@ -194,6 +201,13 @@ const CLAUSE = /(?:[^.!?;—–]|\.(?=\d))+[.!?;—–]*/g;
 const WHAT_IF =
   /^\s*(?:what if|imagine|suppose)\b|^\s*(?:even )?if\b[^.!?]*\b(?:could|would|were to|ever)\b|^\s*your\b[^.!?,;—–]{0,40}\b(?:could|would|might) (?:get|see|save|cut|have|be|win|make|earn|double|halve)\b/i;
 
+// A message left with whoever answers speaks of the prospect as "him" or "her": "please tell him
+// Adeel called", "this message is for Mr Farooq through his PA", "I know you guard Dr Hammond's
+// calendar". There, "his tender" and "her calibration" are theirs, as "your" would be.
+const LEFT_WITH_SOMEONE =
+  /\b(?:tell|let|ask) (?:him|her)\b|\b(?:his|her) (?:PA|assistant|secretary|office)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}\p{Ll}+(?:['’]s)? (?:calendar|diary|schedule|inbox|desk|office)\b|\bpass (?:it|this|a message|the message) on\b/u;
+const THEIRS_AS_YOURS = { his: 'your', her: 'your' };
+
 /** The context line: the first thing said about them, outside sentences that describe us. */
 export function contextCheck(text: string): Check {
   // A sentence describing what we sell is about us, even when it says "into your account".
@@ -206,8 +220,9 @@ export function contextCheck(text: string): Check {
     CLAUSE,
     (c) => punctuated && WHAT_IF.test(c),
   );
-  // (a texted "saw ur new unit" reads as "saw your new unit"; the quote keeps their spelling)
-  const spelled = writtenOut(aboutThem);
+  // (a texted "saw ur new unit" reads as "saw your new unit"; the quote keeps their spelling; so
+  // does a gatekeeper's "her calibration", read as "your calibration")
+  const spelled = writtenOut(aboutThem, LEFT_WITH_SOMEONE.test(text) ? THEIRS_AS_YOURS : {});
   const hit = firstHit(spelled.text, CONTEXT);
   return hit
     ? check(

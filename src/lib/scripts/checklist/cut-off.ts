@@ -30,7 +30,11 @@ export function cutOff(text: string, numbers: PhoneMention[]): string | null {
   const lastSentence = end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   if (!/\p{L}/u.test(lastSentence.replace(SIGN_OFF, ''))) return null;
   if (/(?:…|\.\.\.|—|–|\s-)$/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
-  // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence.
-  if (/\p{L}$/u.test(end) && /[.!?]\s/.test(end)) return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
+  // Unpunctuated to the end while the rest is punctuated: it stopped mid-sentence. (A message of one
+  // long sentence, held together by commas and dashes after the number, stops mid-sentence the same
+  // way: "…, 6555 0192, about the notice in your lobby — if it isn't replaced by the thirtie"; not
+  // "Jo at Axle — call me on 0161 … when you can".)
+  if (/\p{L}$/u.test(end) && (/[.!?]\s/.test(end) || /[,;]\s[^]*\s[—–]\s/.test(tail)))
+    return end.split(/(?<=[.!?])\s+/).at(-1) ?? end;
   return null;
 }

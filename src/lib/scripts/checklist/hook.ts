@@ -23,6 +23,8 @@ import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words'
 // calling you" (but "so you can stop chasing invoices" is theirs: it has an object of its own).
 const OUR_CHASING = String.raw`(?! (?:chasing|calling|ringing|phoning|bothering|pestering|emailing|messaging|trying)(?: you\b|\b(?!\s+\w)))`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
 // "Free" as "available", ending its phrase or followed by when or for whom ("two welders free from
 // Monday"), not "free" before a noun, the price of a thing offered to anyone ("we can offer free
 // estimate").
@@ -82,9 +84,10 @@ const HOOK: RegExp[] = [
   // "which means …": "That way you're never short-staffed over Christmas")
   /\b(?:so|that way|which means|meaning) (?:that )?(?:no\b|none|nothing|no one|nobody|(?:[\w']+ ){1,3}(?:never|no longer|don't|won't|didn't))\b/i,
   // an outcome with a date on it: "have yours watertight by Wednesday", "turn it around in three days",
-  // "we can get a backup reader to you by Monday"
+  // "we can get a backup reader to you by Monday", "twenty bikes in Toronto by March 1st", "I can
+  // have an inspector there this Friday" (a turnaround they can plan on)
   new RegExp(
-    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)`,
+    String.raw`\b(?:have|get|turn)\s+(?:it|them|yours|you|your [\w-]+)\s+(?:[\w-]+\s+)?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get|deliver|fit|install|send)\s+(?!(?:me|us|back|in touch)\b)(?![^.!?]{0,40}\b(?:proposal|quote|email|e-mail|details|info|information|link|brochure|deck|summary|invite|contract|note|message)\b)(?:[\w-]+\s+){1,5}?(?:by|within|in)\s+(?:${WEEKDAY}|tomorrow|tonight|${NUMBER_WORD}\s|(?:${MONTH})\b)|\b(?:we|i)(?:'ll| will| can| could)\s+(?:have|get)\s+(?!(?:me|us|back|in touch)\b)(?!(?:an? )?(?:look|chat|word|go|think|peek|call)\b)(?:[\w-]+\s+){1,4}?(?:there|on site|with you|to you|out to you)\s+(?:this|next|by|on|first thing)\s+(?:${WEEKDAY}|tomorrow|week|morning|afternoon)\b`,
     'i',
   ),
   // a job done in a short time: "we did the racking for the shop two doors down in a weekend"
@@ -118,7 +121,15 @@ const HOOK: RegExp[] = [
   /\b(?:of|the) (?:[\w-]+ ){0,3}(?:on|in|along|near|down) your (?:street|road|high street|block|parade|strip)\b/i,
   // a result for a customer like them, said without a figure: "that's what we managed for Kettner
   // Tools last spring"
+  // (or what the named customer got: "that's what Baga Sands got in their first month")
   /\b(?:that's|that is|which is|which was) (?:exactly |just )?what we (?:did|managed|delivered|achieved|got|built|pulled off) for\b|\bdid (?:exactly |just )?that for\b/i,
+  /\b[Tt]hat(?:'s| is| was) (?:exactly |just )?what [A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:got|saw|gained|saved|won|achieved|managed)\b/,
+  // a customer's thing brought back for a date: "had it back in service for Easter"
+  /\bback (?:in service|up and running|in action|on line|online|open) (?:for|by|in|within|before)\b/i,
+  // a figure moved for a customer: "their staff survey went from 3.2 to 4.1"
+  /\b(?:went|gone|going|rose|fell|dropped|jumped|climbed|moved) from [\d.,]+\w* to [\d.,]+/i,
+  // a loss we carry for them: "we eat the cost of any missed run"
+  /\b(?:eat|absorb|wear|swallow) the cost\b/i,
   // something held for them: "We can hold a van for you till 5:30"
   // (or till a date: "we can keep them until the fifth")
   /\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve|set aside|put aside|block out)\s+(?:[\w-]+\s+){1,3}for you\b|\b(?:we|i)(?:'ll| will| can| could)\s+(?:hold|keep|save|reserve)\s+(?:them|it|those|these|that|the [\w-]+)\s+(?:for you\s+)?(?:until|till|til|through|to the end of)\b/i,

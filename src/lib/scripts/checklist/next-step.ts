@@ -12,7 +12,7 @@ const DAY = String.raw`(?:${WHEN}|this week|next week)`;
 const NOT_CALL_AGAIN = String.raw`(?!(?:\w+\s+)?(?:call|ring|phone|try|reach|catch|give you)\b)`;
 // Ways to reach someone, as an imperative: "Call Jade on …", "Please do call back", "Ping me".
 const CONTACT_VERB =
-  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|holler|contact|get in touch|reach out|visit|ask for';
+  'call|ring|phone|text|txt|email|e-mail|message|ping|whatsapp|reply|revert|write|book|buzz|holler|contact|get in touch|reach out|visit|ask for|confirm';
 // "You can reach me on …" asks them; "he can reach me on …", said to whoever takes the message,
 // only states the number (blind set 8).
 // (so does "you can whatsapp me", whatever the way: blind set 9's "you can call me on …")
@@ -76,9 +76,15 @@ const NEXT_STEP: RegExp[] = [
   // a commitment with a time: "I'll call you Friday at nine", "I'll put the numbers in an email this afternoon"
   // (hedged is no commitment: "I'll maybe try you again next week or whatever suits")
   new RegExp(
-    String.raw`\b(?:i'll|i will|i'm going to|we'll|we will|we're going to|she'll|she will|he'll|he will)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)(?:[^.!?]*\b${WHEN}|${NOT_CALL_AGAIN}[^.!?]*\b${DAY})\b`,
+    String.raw`\b(?:i'll|i will|i shall|i'm going to|we'll|we will|we shall|we're going to|she'll|she will|he'll|he will)\s(?!(?:maybe|probably|perhaps|possibly)\b)(?![^.!?]*\b(?:some ?time|at some point|or whenever|whatever suits)\b)(?:[^.!?]*\b${WHEN}|${NOT_CALL_AGAIN}[^.!?]*\b${DAY})\b`,
     'i',
   ),
+  // a visit put to them with its day and hour: "I can pass by your office Tuesday at 2 o'clock"
+  /\b(?:i|we) can (?:pass|pop|come|drop|swing|stop) (?:by|in|round|over)\b[^.!?]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^.!?]*\bat \d/i,
+  // Dialect asks: Scots "gie's a ring", Singlish "can WhatsApp me" (a sentence with no "you" is the
+  // imperative there: "Can call me back.")
+  /\bgie(?:'s| us| me) a (?:call|ring|bell|shout|buzz)\b/i,
+  new RegExp(String.raw`(?:^|[.!?]\s+)can (?:${CONTACT_VERB}) (?:me|us)\b`, 'i'),
   // (also by a day, "let me know by Friday"; or asked: "when's good this week?")
   new RegExp(
     String.raw`\blet me know (?:when|which|what (?:time|day|date|suits|works)|if (?:\w+ ){0,3}works|by ${DAY})\b|\bwhen(?:'s| is| would be| works)\b[^.!?]{0,30}\b(?:good|best|suits?|works?|free)\b[^.!?]{0,40}\?`,

@@ -6,7 +6,8 @@ const CURRENCY = String.raw`(?:pounds?|quid|pence|dollars?|bucks|cents?|euros?|r
 // Prices and claims about us: never what is in it for them.
 const PRICE_TALK: RegExp[] = [
   /[$£€₹]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an|each)\s*(?:month|mo|year|yr|seat|user|license|employee|week|head))?/i,
-  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b/i,
+  // (not a product named for what it sets: "our rate tool", "our pricing engine")
+  /\b(?:our|low|lower|lowest|cheapest|best|great|competitive|unbeatable|special|one low|very low) (?:prices?|pricing|rates?|costs?)\b(?![- ](?:tool|engine|software|app|platform|system|checker|tracker|optimi[sz]er)s?\b)/i,
   /\b(?:lowered|lowering|cut|cutting) our (?:prices?|rates?)\b/i,
   // being cheaper than others is our price, said as a comparison: "cheaper than florist 40 percent",
   // "30% cheaper than the big suppliers"
@@ -25,9 +26,10 @@ const PRICE_TALK: RegExp[] = [
   // an amount with no currency, as a price list says it: "1,500 per unit", "499 monthly"
   /\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d\d)?\s+(?:(?:per|a|an|each)\s+(?:unit|month|seat|user|licen[cs]e|head|kg|box|van|vehicle|room|night)|monthly|yearly|annually)\b/i,
   /\b(?:(?:flat|fixed|low) (?:monthly |annual |yearly |weekly )?(?:fee|rate|price)|plans start|starting at|percent off|% off|promo|promos|promotion|discount|half[- ]price|special offer|this month only|limited time|free trial|only costs?|costs? (?:only|just))\b/i,
-  // any amount per unit: "2 pounds a box", "19 dollars a van", "14.50 a bay", "18.99 for 20 litres"
+  // any amount per unit: "2 pounds a box", "19 dollars a van", "14.50 a bay", "18.99 for 20 litres",
+  // "nine US dollars a sheet" (a currency may say whose it is)
   new RegExp(
-    String.raw`\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+${CURRENCY}\s+(?:a|an|per|each)\s+\w+|\b\d+\.\d\d\s+(?:a|an|per|each|for)\s+\w+`,
+    String.raw`\b${NUMBER_WORD}(?:\s+(?:hundred|thousand|million))?\s+(?:(?:US|Canadian|Australian|Singapore|NZ|HK|Jamaican)\s+)?${CURRENCY}\s+(?:a|an|per|each)\s+\w+|\b\d+\.\d\d\s+(?:a|an|per|each|for)\s+\w+`,
     'i',
   ),
   // a rate or the size of what we lend: "0.89% monthly add-on rate", "loans up to 5 million pesos"

@@ -95,14 +95,30 @@ const TEXTING_WORD = /\b(?:u|ur|yr)\b(?![-'’])/g;
  * The text with texting spellings written out ("ur" as "your"), so a pattern written for "your"
  * reads a texted script too, and a map from an offset in it back to the same place in the text.
  */
-export function writtenOut(text: string): { text: string; original: (at: number) => number } {
+export function writtenOut(
+  text: string,
+  also: Record<string, string> = {},
+): { text: string; original: (at: number) => number } {
   // Each written-out word as [start in the new text, its length there, start in the text, its length].
   const words: [number, number, number, number][] = [];
   let out = '';
   let from = 0;
-  for (const m of text.matchAll(TEXTING_WORD)) {
+  const extra = Object.keys(also);
+  // (the extra words in either case: "Her audiometer" reads as "Your audiometer")
+  const pattern = extra.length
+    ? new RegExp(`${TEXTING_WORD.source}|\\b(?:${extra.join('|')})\\b(?![-'’])`, 'gi')
+    : TEXTING_WORD;
+  for (const m of text.matchAll(pattern)) {
+    const lower = m[0].toLowerCase();
+    const said = also[lower];
+    // (texting spellings stay lower case only: "U" is a letter, "UR" an abbreviation)
+    if (!said && m[0] !== lower) continue;
+    // (an extra word right after someone's name is theirs: "Bob, his team saved …" stays Bob's)
+    if (said && /\b[A-Z][a-z]+(?:,| and)?\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     out += text.slice(from, m.index);
-    const full = TEXTING[m[0]] ?? m[0];
+    const spelled = said ?? TEXTING[m[0]] ?? m[0];
+    const full = /^\p{Lu}/u.test(m[0]) ? spelled[0]!.toUpperCase() + spelled.slice(1) : spelled;
     words.push([out.length, full.length, m.index, m[0].length]);
     out += full;
     from = m.index + m[0].length;

@@ -19,9 +19,10 @@ const RESULT_UNIT = String.raw`(?:%|percent|per cent|x\b|times(?=\s+(?:faster|qu
 
 // A result with a figure, in digits, words or hyphenated ("a five-minute fix", "25 percent").
 export const FIGURES: RegExp[] = [
-  // ("a second shop" is an ordinal, not a duration; "30%" needs no space)
+  // ("a second shop" is an ordinal, not a duration; "30%" needs no space, nor "3x more" where "3x
+  // a week" is how often)
   new RegExp(
-    String.raw`\b(?!(?:a|an|the) second\s+[a-z])${NUMBER_WORD}(?:[\s-]|(?=%))${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`,
+    String.raw`\b(?!(?:a|an|the) second\s+[a-z])${NUMBER_WORD}(?:[\s-]|(?=%|x\s+(?:more|faster|quicker|higher|better|fewer|less|as)\b))${UNIT_QUALIFIER}${RESULT_UNIT}(?![\w-])`,
     'i',
   ),
   /\b(?:a third|a quarter|a fifth|in half|by half|double[sd]?|halve[sd]?|twice as|from \w+ \w+ to \w+)\b/i,
