@@ -13,6 +13,7 @@ import {
   INDEPENDENT_8_SET_FILE,
   INDEPENDENT_9_SET_FILE,
   INDEPENDENT_10_SET_FILE,
+  INDEPENDENT_11_SET_FILE,
   type LabelledCheckId,
   LABELLED_CHECKS,
   loadLabelled,
@@ -41,6 +42,9 @@ const independent8 = existsSync(INDEPENDENT_8_SET_FILE) ? loadLabelled(INDEPENDE
 const independent9 = existsSync(INDEPENDENT_9_SET_FILE) ? loadLabelled(INDEPENDENT_9_SET_FILE) : [];
 const independent10 = existsSync(INDEPENDENT_10_SET_FILE)
   ? loadLabelled(INDEPENDENT_10_SET_FILE)
+  : [];
+const independent11 = existsSync(INDEPENDENT_11_SET_FILE)
+  ? loadLabelled(INDEPENDENT_11_SET_FILE)
   : [];
 
 // Just under the first, untouched run on the second blind set (round 2; 50 scripts, so one
@@ -186,6 +190,22 @@ const INDEPENDENT_10_FLOORS: Record<LabelledCheckId, number> = {
 };
 const INDEPENDENT_10_OVERALL_FLOOR = 0.95;
 
+// The eleventh blind set, written while round 12 tuned and never shown to anyone tuning, scored
+// 90.2 % on round 11's code and on round 12's alike (opener 91.7, callback 93.3, repeated 100,
+// context 88.3, hook 75.0, next step 93.3, no pitch 90.0): its honest, out-of-sample figure.
+// Nobody has studied its misses. The floors sit one script under those figures, so a change that
+// loses ground on scripts nobody tuned on fails CI.
+const INDEPENDENT_11_FLOORS: Record<LabelledCheckId, number> = {
+  opener: 0.9,
+  callback: 0.91,
+  repeated: 0.98,
+  context: 0.86,
+  hook: 0.73,
+  nextStep: 0.91,
+  noPitch: 0.88,
+};
+const INDEPENDENT_11_OVERALL_FLOOR = 0.9;
+
 // Each test runs the checklist over up to ~200 scripts; the first runs also compile its regular
 // expressions, which takes seconds on a loaded 2-core machine, so allow far more than that.
 const WHOLE_SETS = { timeout: 60_000 };
@@ -285,6 +305,12 @@ describe(
         INDEPENDENT_10_FLOORS,
         INDEPENDENT_10_OVERALL_FLOOR,
       ],
+      [
+        'eleventh (unseen; 90.2 % on round 12)',
+        independent11,
+        INDEPENDENT_11_FLOORS,
+        INDEPENDENT_11_OVERALL_FLOOR,
+      ],
     ] as const;
     for (const [name, set, floors, overall] of blindSets) {
       it.runIf(set.length > 0)(`agrees on the ${name} independent set at its floors`, () => {
@@ -318,6 +344,7 @@ describe('every reason', WHOLE_SETS, () => {
     ...independent8,
     ...independent9,
     ...independent10,
+    ...independent11,
   ];
 
   it('quotes only words that are in the script', () => {

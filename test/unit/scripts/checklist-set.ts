@@ -77,6 +77,11 @@ export const INDEPENDENT_9_SET_FILE = path.join(FIXTURES, 'independent-heldout-9
  * round 10's code (83.3 %) and round 11's (84.0 %), its honest figures; tuned on in round 12.
  */
 export const INDEPENDENT_10_SET_FILE = path.join(FIXTURES, 'independent-heldout-10.jsonl');
+/**
+ * An eleventh blind set by another helper, written while round 12 tuned and never shown to it:
+ * unseen.
+ */
+export const INDEPENDENT_11_SET_FILE = path.join(FIXTURES, 'independent-heldout-11.jsonl');
 
 /** The seed of the tuning / held-out split; changing it would leak held-out scripts into tuning. */
 export const SPLIT_SEED = 15;
