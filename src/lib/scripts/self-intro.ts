@@ -24,8 +24,9 @@ const CAP = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*|\p{Lu}['
 const SLOT = String.raw`(?:\[[^\]]+\]|\{\{[^}]+\}\}|\{[^}]+\})`;
 // Someone named with a title, as a message left for them names them: "Dr Okafor", "Mr. Grant".
 const TITLE_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${CAP}`;
-// (with the small words inside a surname: "Piet van Dijk", "Ana de Souza")
-const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+(?:(?:van|der|den|de|da|di|du|von|dos|del|bin|binti)\s+)*${CAP}){0,2})`;
+// The small words inside a surname: "Piet van Dijk", "Mr. Van der Berg", "Ms da Silva".
+const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|binti|al|el|[Vv]an|[Dd]e|[Dd]a)`;
+const PERSON = String.raw`(?:${SLOT}|${CAP}(?:\s+(?:${PARTICLE}\s+)*${CAP}){0,2})`;
 // ("Pulse Fitness I noticed …": a lone "I" starts the next clause, it is not part of the name)
 const COMPANY = String.raw`(?:${SLOT}|[\p{Lu}\d][\p{L}\d&'’-]*(?:\s+(?:&\s+)?(?!I\b)[\p{Lu}\d][\p{L}\d&'’-]*){0,3})`;
 // Where a clause begins: the start, after punctuation, or after a greeting word.
@@ -294,8 +295,6 @@ const SENTENCE_END = String.raw`(?:[.!?]+|…)[.!?…]*`;
 // The prospect's name as the message addresses them: "Ms. N'Diaye", "Mei-Ling", "JAMES", "[Prospect]".
 // (spelled out too, as an unpunctuated or dictated script writes it: "Mister Robinson")
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mister|Missus|Doctor)\.?\s+`;
-// The small words inside a surname: "Mr. Van der Berg", "Ms da Silva".
-const PARTICLE = String.raw`(?:van|der|den|de|da|di|du|von|le|la|del|dos|bin|al|el|[Vv]an|[Dd]e|[Dd]a)`;
 // (with an honorific after it, as Indian, Pakistani and Nigerian English say it: "Meera ma'am",
 // "Raj sir", "Imran bhai", "Sana baji"; or Japanese English: "Tanaka san")
 const HONORIFIC_AFTER = String.raw`(?:\s+(?:sir|ma'am|maam|madam|ji|sahab|saheb|sahib|saab|bhai|bhaiya|baji|didi|san))?`;
