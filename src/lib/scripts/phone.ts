@@ -50,7 +50,7 @@ const TENS_WORDS: Record<string, string> = {
   eighty: '8',
   ninety: '9',
 };
-const PAIR_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const PAIR_WORD = `(?:${[...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS)].join('|')})`;
 // A pair said as tens and a unit: "forty-one", "eighty two".
 const TENS_UNIT = /^[\s-]?(one|two|three|four|five|six|seven|eight|nine)\b/i;
 // A pair word is part of a number only beside another digit or pair word ("fifty, oh one"), or
