@@ -28,6 +28,9 @@ const BLOCK_SEC = 0.005;
 const BLOCK = ANALYSIS_RATE * BLOCK_SEC; // 80 samples at 16 kHz
 /** The hop between 20 ms frames (framesDb): frame k covers blocks 2k..2k+3. */
 const FRAME_HOP_SEC = 2 * BLOCK_SEC;
+/** A duration (s) as a whole number of 5 ms blocks, and of frame hops. */
+const blocksIn = (sec: number) => Math.round(sec / BLOCK_SEC);
+const framesIn = (sec: number) => Math.round(sec / FRAME_HOP_SEC);
 const VOWEL_RATE = 4000;
 const VOWEL_BLOCK = VOWEL_RATE * BLOCK_SEC; // 20 samples at 4 kHz
 
@@ -72,7 +75,7 @@ export const CLIP_LEVEL = 0.99;
 // The quietest 100 ms: long enough to average stationary noise (1,600 samples), short enough to
 // fit inside the brief silence before a quick starter's first word. A 300 ms window could not,
 // and read a clean short take as too noisy.
-const FLOOR_WINDOW_BLOCKS = Math.round(0.1 / BLOCK_SEC);
+const FLOOR_WINDOW_BLOCKS = blocksIn(0.1);
 const LEVEL_EPS = 1e-10; // -100 dBFS: the floor of every level we report
 /**
  * Syllable nuclei (after de Jong & Wempe 2009). A peak of the vowel-band intensity, smoothed by a
@@ -309,16 +312,9 @@ export function measureTake(
     loudDb - room.p50 < ROOM.separationDb &&
     room.voicedShare >= (short ? EDGES.voicedShare : ROOM.voicedShare);
 
-  const minPauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
+  const minPauseBlocks = blocksIn(MIN_PAUSE_SEC);
   let segments = findSegments(frameDb, blockDb, enterDb, stayDb);
-  segments = absorbIslands(
-    segments,
-    frameDb,
-    blockDb,
-    stayDb,
-    Math.round(VAD.islandGapSec / BLOCK_SEC),
-    vowel,
-  );
+  segments = absorbIslands(segments, frameDb, blockDb, stayDb, blocksIn(VAD.islandGapSec), vowel);
   segments = mergeClose(segments, minPauseBlocks);
   // A stretch's end follows its voice's fade under the room; fades that close a gap to under a
   // pause join the stretches again.
@@ -413,8 +409,8 @@ interface RoomLevels {
  */
 function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array): RoomLevels | null {
   const nf = frameDb.length;
-  const join = Math.round(ROOM.joinSec / FRAME_HOP_SEC);
-  const margin = Math.round(ROOM.marginSec / FRAME_HOP_SEC);
+  const join = framesIn(ROOM.joinSec);
+  const margin = framesIn(ROOM.marginSec);
   const near = new Uint8Array(nf);
   let lastCore = -Infinity;
   for (let k = 0; k < nf; k++) {
@@ -442,7 +438,7 @@ function roomLevels(frameDb: Float64Array, coreDb: number, vowel: Float32Array):
  * length in blocks.
  */
 function talksAtStop(last: Segment, nb: number, loudDb: number, room: RoomLevels): boolean {
-  const atStop = last.end >= nb - Math.round(STOP.withinSec / BLOCK_SEC);
+  const atStop = last.end >= nb - blocksIn(STOP.withinSec);
   return atStop && loudDb - room.p50 < STOP.separationDb && room.voicedShare >= STOP.voicedShare;
 }
 
@@ -460,8 +456,8 @@ function voiceAfterEnd(
   if (room.voicedShare < ROOM.voicedShare) return false;
   const nf = frameDb.length;
   const from = (last.end + 1) >> 1;
-  const startBy = from + Math.round(MIN_PAUSE_SEC / FRAME_HOP_SEC);
-  const need = Math.round(TRAIL.minSec / FRAME_HOP_SEC);
+  const startBy = from + framesIn(MIN_PAUSE_SEC);
+  const need = framesIn(TRAIL.minSec);
   let runFrom = -1;
   let loudest = -1;
   for (let k = from; k < nf; k++) {
@@ -498,19 +494,19 @@ function standsClear(
   const near = loudDb - EDGES.coreDb;
   // Frame k covers blocks 2k..2k+3.
   const from = phrase.start >> 1;
-  const rise = Math.round(CLEAR.riseSec / FRAME_HOP_SEC);
+  const rise = framesIn(CLEAR.riseSec);
   let k = from;
   while (k <= from + rise && k < nf && frameDb[k]! < near) k++;
   if (k > from + rise || k >= nf) return false;
   const to = phrase.end >> 1;
-  const fall = Math.round(FADE_MAX_SEC / FRAME_HOP_SEC);
+  const fall = framesIn(FADE_MAX_SEC);
   k = Math.min(nf - 1, to - 1);
   while (k >= to - fall && k > 0 && frameDb[k]! < near) k--;
   if (!(k >= to - fall && frameDb[k]! >= near)) return false;
   // A pause's length under the rep's level inside a phrase, at the room's level: a pause the
   // room's voices filled; or one too long for a voice heard apart from the room.
-  const gap = Math.round(MIN_PAUSE_SEC / FRAME_HOP_SEC);
-  const long = Math.round(CLEAR.longSec / FRAME_HOP_SEC);
+  const gap = framesIn(MIN_PAUSE_SEC);
+  const long = framesIn(CLEAR.longSec);
   const end = Math.min(nf, to);
   let run = 0;
   let atRoom = 0;
@@ -547,7 +543,7 @@ function edgesRoom(
     if (firstCore < 0) firstCore = k;
     lastCore = k;
   }
-  const margin = Math.round(ROOM.marginSec / FRAME_HOP_SEC);
+  const margin = framesIn(ROOM.marginSec);
   // Frame k covers blocks 2k..2k+3: the first frame wholly past the speech's last block.
   const speechEnd = (segments[segments.length - 1]!.end + 1) >> 1;
   const tailFrom = Math.max(lastCore + 1, speechEnd + 1) + margin;
@@ -565,7 +561,7 @@ function edgesRoom(
  * quietest 100 ms of the ONSET_LOOK_SEC before it.
  */
 function onsetOverLocalFloor(seg: Segment, blockPow: Float64Array): Segment {
-  const look = Math.round(ONSET_LOOK_SEC / BLOCK_SEC);
+  const look = blocksIn(ONSET_LOOK_SEC);
   // A shorter lead-in holds the rep's own soft start, and a gain has no time to climb in it.
   if (seg.start < look) return seg;
   const from = seg.start - look;
@@ -621,7 +617,7 @@ function openingPace(
   take: { syllables: number; nuclei: number },
 ): number {
   const openingSec = Math.min(OPENING_SEC, spanSec);
-  const windowEnd = onsetBlock + Math.round(OPENING_SEC / BLOCK_SEC);
+  const windowEnd = onsetBlock + blocksIn(OPENING_SEC);
   const perNucleus = take.nuclei > 0 ? take.syllables / take.nuclei : 1;
   return (perNucleus * syllablesBefore(nuclei, segments, windowEnd)) / openingSec;
 }
@@ -831,8 +827,8 @@ function absorbIslands(
   vowel: Float32Array,
 ): Segment[] {
   const nb = blockDb.length;
-  const pauseBlocks = Math.round(MIN_PAUSE_SEC / BLOCK_SEC);
-  const fadeBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
+  const pauseBlocks = blocksIn(MIN_PAUSE_SEC);
+  const fadeBlocks = blocksIn(FADE_MAX_SEC);
   const items: { seg: Segment; kept: boolean; stretch: boolean }[] = segments.map((seg) => ({
     seg,
     kept: true,
@@ -895,7 +891,7 @@ function absorbIslands(
  */
 function followDecay(segments: Segment[], frameDb: Float64Array, floorDb: number): Segment[] {
   const nf = frameDb.length;
-  const maxBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
+  const maxBlocks = blocksIn(FADE_MAX_SEC);
   return segments.map((s, i) => {
     const limit = Math.min(segments[i + 1]?.start ?? Infinity, s.end + maxBlocks);
     // Frame k covers blocks 2k..2k+3: start at the first frame wholly past the end, so the frames
@@ -925,8 +921,8 @@ function followDecay(segments: Segment[], frameDb: Float64Array, floorDb: number
  */
 function hissEdges(segments: Segment[], wide: Float32Array, vowel: Float32Array): Segment[] {
   const out = segments.map((s) => ({ ...s }));
-  const maxBlocks = Math.round(FADE_MAX_SEC / BLOCK_SEC);
-  const closure = Math.round(HISS.closureSec / BLOCK_SEC);
+  const maxBlocks = blocksIn(FADE_MAX_SEC);
+  const closure = blocksIn(HISS.closureSec);
   const over = Math.pow(10, HISS.overDb / 10);
   for (let i = 0; i + 1 < out.length; i++) {
     const cur = out[i]!;
@@ -1018,7 +1014,7 @@ function findNuclei(vowelPow: Float64Array, vowel: Float32Array, segments: Segme
       peaks = pickPeaks(smooth, segments, floorDb);
     }
   }
-  const near = Math.round(NUCLEUS.localSec / BLOCK_SEC);
+  const near = blocksIn(NUCLEUS.localSec);
   const nuclei: number[] = [];
   for (const accepted of peaks) {
     for (let i = 0; i < accepted.length; i++) {
