@@ -16,15 +16,11 @@ import {
   sentences,
   writtenOut,
 } from './text';
-import { FIGURES, MINUTES, NUMBER_WORD, TENS, TIME_ASKED, UNITS } from './words';
+import { FIGURES, MINUTES, MONTH, NUMBER_WORD, TENS, TIME_ASKED, UNITS, WEEKDAY } from './words';
 
-// Days of the week, for an outcome with a date on it ("have yours watertight by Wednesday").
 // Our own chasing stopped is no result for them: "I'll take the hint and stop chasing", "we'll stop
 // calling you" (but "so you can stop chasing invoices" is theirs: it has an object of its own).
 const OUR_CHASING = String.raw`(?! (?:chasing|calling|ringing|phoning|bothering|pestering|emailing|messaging|trying)(?: you\b|\b(?!\s+\w)))`;
-const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const MONTH =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
 // "Free" as "available", ending its phrase or followed by when or for whom ("two welders free from
 // Monday"), not "free" before a noun, the price of a thing offered to anyone ("we can offer free
 // estimate").

@@ -1,10 +1,10 @@
 /** Next step: an ask to call back, an email coming, or when you will call again. */
 import { check, type Check } from './check';
 import { around, firstHit, quote } from './text';
-import { TIME_ASKED } from './words';
+import { TIME_ASKED, WEEKDAY } from './words';
 
 // A day or time: specific enough for the rep to promise a follow-up on it.
-const WHEN = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this (?:afternoon|morning|evening)|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
+const WHEN = String.raw`(?:${WEEKDAY}|tomorrow|today|tonight|this (?:afternoon|morning|evening)|at \d|at (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)|by email|by text)`;
 // Also a week, for a time they are asked about ("a ten-minute chat next week?"); a promise to
 // try again "next week" or "later this week" names no day, like "I'll try you again later".
 const DAY = String.raw`(?:${WHEN}|this week|next week)`;
@@ -80,7 +80,10 @@ const NEXT_STEP: RegExp[] = [
     'i',
   ),
   // a visit put to them with its day and hour: "I can pass by your office Tuesday at 2 o'clock"
-  /\b(?:i|we) can (?:pass|pop|come|drop|swing|stop) (?:by|in|round|over)\b[^.!?]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^.!?]*\bat \d/i,
+  new RegExp(
+    String.raw`\b(?:i|we) can (?:pass|pop|come|drop|swing|stop) (?:by|in|round|over)\b[^.!?]*\b(?:${WEEKDAY}|tomorrow)\b[^.!?]*\bat \d`,
+    'i',
+  ),
   // Dialect asks: Scots "gie's a ring", Singlish "can WhatsApp me" (a sentence with no "you" is the
   // imperative there: "Can call me back.")
   /\bgie(?:'s| us| me) a (?:call|ring|bell|shout|buzz)\b/i,

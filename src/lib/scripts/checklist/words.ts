@@ -5,6 +5,10 @@ export const UNITS =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** Tens said as words, "twenty" to "ninety". */
 export const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+// The days of the week and the months, in lower case (for patterns with the 'i' flag).
+export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const MONTH =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
 /** A number in digits or words: "25", "twenty-five", "a few", "half an". */
 export const NUMBER_WORD = String.raw`(?:\d[\d,.]*|(?:${TENS})(?:[- ](?:${UNITS}))?|${UNITS}|a|an|a few|half an?|hundred|thousand)`;
 // A duration asked for is one token, hyphenated or spelled out: "ten minutes", "a ten-minute",
