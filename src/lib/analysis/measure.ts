@@ -335,8 +335,9 @@ export function measureTake(
   const talkersNearby =
     (roomTalks &&
       !segments.every((s) => standsClear(s, frameDb, loudDb, short ? null : room.p90))) ||
-    (roomHeard && talksAtStop(segments[segments.length - 1]!, nb, loudDb, room)) ||
-    (roomHeard && voiceAfterEnd(segments[segments.length - 1]!, frameDb, vowel, room)) ||
+    (roomHeard &&
+      (talksAtStop(segments.at(-1)!, nb, loudDb, room) ||
+        voiceAfterEnd(segments.at(-1)!, frameDb, vowel, room))) ||
     (edges !== null &&
       loudDb - edges.p50 < ROOM.separationDb &&
       edges.voicedShare >= EDGES.voicedShare);
